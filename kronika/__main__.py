@@ -1,0 +1,5 @@
+"""``python -m kronika`` runs the command line."""
+
+from kronika.cli.main import run
+
+run()
