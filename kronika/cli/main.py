@@ -27,8 +27,9 @@ from kronika.cli import dates as _dates  # noqa: E402
 from kronika.cli import actors as _actors  # noqa: E402
 from kronika.cli import extract as _extract  # noqa: E402
 from kronika.cli import events as _events  # noqa: E402
+from kronika.cli import evaluate as _evaluate  # noqa: E402
 
-for _module in (_documents, _dates, _actors, _extract, _events):
+for _module in (_documents, _dates, _actors, _extract, _events, _evaluate):
     _module.register(app)
 
 
