@@ -1,9 +1,237 @@
-"""Commands of this stage (filled in by the stage's work)."""
+"""Commands over stored events: ``events``, ``sanctions``, ``export``, ``reextract``.
+
+Each parses its options, opens the store and calls one library function
+(:mod:`kronika.store.merged`, :mod:`kronika.merge.sanctions`, :mod:`kronika.export`).
+"""
 
 from __future__ import annotations
 
+import calendar
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Optional
+
 import typer
+
+from kronika.errors import StoreError
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+EVENT_FORMATS = ("table", "jsonl", "csv")
+SANCTION_FORMATS = ("table", "jsonl")
+
+DbOption = typer.Option(None, "--db", help="Store file (default: $KRONIKA_DB or ./kronika.db).")
+
+
+def _bound(value: str | None, option: str, *, end: bool) -> str | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD -> the first (or, for --until, the last) day it covers."""
+    if value is None:
+        return None
+    m = _DATE.match(value.strip())
+    if not m:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=option)
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            from datetime import date
+
+            return date(year, int(month), int(day)).isoformat()
+        if month:
+            mo = int(month)
+            last = calendar.monthrange(year, mo)[1]  # raises for month 13
+            return f"{year:04d}-{mo:02d}-{last if end else 1:02d}"
+    except ValueError as e:
+        raise typer.BadParameter(f"{value!r}: {e}", param_hint=option) from e
+    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
+
+
+def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
+    v = value.strip().lower()
+    if v not in allowed:
+        raise typer.BadParameter(f"{value!r}: choose one of {', '.join(allowed)}", param_hint=option)
+    return v
+
+
+def _open_existing(db: Optional[Path]):  # noqa: ANN202
+    """Open a store that must already exist: a query on a mistyped path must not create one."""
+    from kronika.store import Store, default_db_path
+
+    path = db if db is not None else default_db_path()
+    if str(path) != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no such store (create one with `kronika ingest PATH --db {path}`)")
+    return Store.open(path)
+
+
+def _ellipsis(text: str | None, n: int) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _side(entities) -> str:  # noqa: ANN001
+    return "; ".join(f"{e.name} ({e.country or '?'}{'/' + e.sector if e.sector else ''})" for e in entities)
+
+
+def _console():  # noqa: ANN202
+    """Rich console; piped output gets a wide page instead of rich's 80 columns."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=220)
+
+
+def _print_events_table(events) -> int:  # noqa: ANN001
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("date", "event", "actor", "recipient", "factuality", "docs", "langs", "sentence"):
+        table.add_column(col, overflow="fold")
+    n = 0
+    for me in events:
+        ev = me.event
+        d = ev.date.start if ev.date.start == ev.date.end else f"{ev.date.start}..{ev.date.end}"
+        kind = ev.event_type + (f"/{ev.mode}" if ev.mode else "") + (f" [{ev.sanction_action}]" if ev.sanction_action else "")
+        table.add_row(d, kind, _side(ev.actor), _side(ev.recipient), ev.factuality, str(me.documents),
+                      ",".join(me.language_codes), _ellipsis(ev.evidence.sentence, 90))
+        n += 1
+    _console().print(table)
+    return n
+
+
+def events_command(
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country code or part of a name of the actor."),
+    recipient: Optional[str] = typer.Option(None, "--recipient", help="Country code or part of a name of the recipient."),
+    event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. SANCTION."),
+    since: Optional[str] = typer.Option(None, "--since", help="Events ending on or after this date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Events starting on or before this date."),
+    language: Optional[str] = typer.Option(None, "--language", help="Only events reported in this language."),
+    factuality: Optional[str] = typer.Option(None, "--factuality", help="asserted, negated, intended, hypothetical, desired."),
+    db: Optional[Path] = DbOption,
+    fmt: str = typer.Option("table", "--format", help="table, jsonl or csv."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many events."),
+) -> None:
+    """Stored events, merged across mentions, documents and languages.
+
+    Example: kronika events --actor USA --recipient belavia --format jsonl
+    """
+    from kronika.model import FACTUALITY
+    from kronika.store.merged import EventQuery, query
+
+    fmt = _choice(fmt, EVENT_FORMATS, "--format")
+    if factuality is not None:
+        factuality = _choice(factuality, FACTUALITY, "--factuality")
+    q = EventQuery(actor=actor, recipient=recipient, event_type=event_type,
+                   since=_bound(since, "--since", end=False), until=_bound(until, "--until", end=True),
+                   language=language, factuality=factuality, limit=limit)
+    with _open_existing(db) as store:
+        events = query(store.conn, q)
+        if fmt == "jsonl":
+            for me in events:
+                sys.stdout.write(json.dumps(me.to_record(), ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            from kronika.export import write
+
+            write(events, "csv", sys.stdout)
+        else:
+            _print_events_table(events)
+
+
+def sanctions_command(
+    target: Optional[str] = typer.Argument(None, help="Country code or part of the target's name."),
+    db: Optional[Path] = DbOption,
+    fmt: str = typer.Option("table", "--format", help="table or jsonl."),
+) -> None:
+    """The sanctions lifecycle of each target: who imposed, eased, lifted or refused to lift, when.
+
+    Example: kronika sanctions Belavia --format jsonl
+    """
+    from kronika.merge.sanctions import lifecycle
+
+    fmt = _choice(fmt, SANCTION_FORMATS, "--format")
+    with _open_existing(db) as store:
+        steps = lifecycle(store, target)
+    if fmt == "jsonl":
+        for s in steps:
+            sys.stdout.write(json.dumps(s.to_record(), ensure_ascii=False) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table()
+    for col in ("target", "sender", "date", "action", "status after", "reports"):
+        table.add_column(col, overflow="fold")
+    for s in steps:
+        d = s.date.start if s.date.start == s.date.end else f"{s.date.start}..{s.date.end}"
+        table.add_row(_side((s.target,)), _side(s.sender), d, s.action, s.status_after or "-",
+                      f"{len({m.document for m in s.sources})} doc, {','.join(sorted({m.language for m in s.sources}))}")
+    _console().print(table)
+
+
+def export_command(
+    fmt: str = typer.Option(..., "--format", help="plover, polecat, icews, gdelt, csv or parquet."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    db: Optional[Path] = DbOption,
+    actor: Optional[str] = typer.Option(None, "--actor", help="Country code or part of a name of the actor."),
+    recipient: Optional[str] = typer.Option(None, "--recipient", help="Country code or part of a name of the recipient."),
+    event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type."),
+    since: Optional[str] = typer.Option(None, "--since", help="Events ending on or after this date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Events starting on or before this date."),
+) -> None:
+    """Export stored merged events as PLOVER JSON lines, POLECAT/ICEWS/GDELT tables, CSV or Parquet.
+
+    Example: kronika export --format polecat --output events.tsv
+    """
+    from kronika.export import FORMATS, write
+    from kronika.store.merged import EventQuery, query
+
+    fmt = _choice(fmt, FORMATS, "--format")
+    q = EventQuery(actor=actor, recipient=recipient, event_type=event_type,
+                   since=_bound(since, "--since", end=False), until=_bound(until, "--until", end=True))
+    with _open_existing(db) as store:
+        n = write(query(store.conn, q), fmt, output)
+    if output is not None:
+        print(f"kronika: {n} events written to {output}", file=sys.stderr)
+
+
+def reextract_command(db: Optional[Path] = DbOption) -> None:
+    """Code every stored document again (after a lexicon or dictionary update) and re-merge.
+
+    Each document's old mentions are replaced in one transaction with its new ones; a
+    document whose coding fails keeps its old events.
+    """
+    from kronika.errors import KronikaError
+    from kronika.model import SUPPORTED_LANGUAGES
+    from kronika.pipeline import extract
+    from kronika.store.events import add_events, count_mentions, delete_document_events
+    from kronika.store.merged import rebuild
+
+    with _open_existing(db) as store:
+        before = count_mentions(store)
+        docs = [d.id for d in store.documents()]
+        done = failed = 0
+        for doc_id in docs:
+            doc = store.document(doc_id)
+            if doc is None:
+                continue
+            if doc.language not in SUPPORTED_LANGUAGES:
+                continue
+            try:
+                events = extract(doc)
+            except KronikaError as e:
+                failed += 1
+                print(f"kronika: {doc.source or doc.id}: events not extracted: {e}", file=sys.stderr)
+                continue
+            with store.transaction():
+                delete_document_events(store, doc.id)
+                add_events(store, doc, events, merge=False)
+            done += 1
+        with store.transaction():
+            stats = rebuild(store.conn)
+        print(f"kronika: {done} documents coded again ({failed} failed); {before} -> {stats.mentions} mentions,"
+              f" {stats.events} merged events", file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the kronika app."""
+    app.command("events")(events_command)
+    app.command("sanctions")(sanctions_command)
+    app.command("export")(export_command)
+    app.command("reextract")(reextract_command)

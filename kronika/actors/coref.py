@@ -1,0 +1,56 @@
+"""Pronouns and anaphoric nouns pointing back to an actor already named.
+
+Kept simple and local, because a wrong antecedent makes a wrong event:
+
+* a personal pronoun (he/she/him/her, він/вона/його/її/йому/їй/ним/нею, он/она/его/ее/
+  ему/ей/ней) takes the last person of its gender named earlier in the same paragraph.
+  An object pronoun does not take the subject of its own clause: when the nearest
+  candidate is in the same sentence and an earlier one exists, the earlier one wins
+  (``Lukashenko spoke with Trump, who called him`` -> him = Lukashenko);
+* ``the agency`` / ``агентство`` takes the last news agency of the document, and
+  ``the diplomat`` / ``дипломат`` / ``посол`` the last diplomat with a known country.
+
+Plural pronouns are not resolved (the antecedent of "they" is too often a clause away).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kronika.model import Entity
+
+#: object-case pronouns (the subject of the same clause is not their antecedent)
+OBJECT_FORMS = frozenset({"him", "her", "його", "її", "йому", "їй", "ним", "нею", "нього", "неї", "ньому", "ній",
+                          "его", "ее", "её", "ему", "ей", "ею", "нему", "нее", "неё", "ней", "нею", "нем", "нём"})
+
+
+@dataclass
+class _Seen:
+    sentence: int
+    paragraph: int
+    entity: Entity
+    gender: str | None
+
+
+@dataclass
+class CorefState:
+    """What the document has named so far (one state per document)."""
+
+    persons: list[_Seen] = field(default_factory=list)
+    agencies: list[Entity] = field(default_factory=list)
+    diplomats: list[Entity] = field(default_factory=list)
+
+    def note_person(self, sentence: int, paragraph: int, entity: Entity, gender: str | None) -> None:
+        self.persons.append(_Seen(sentence, paragraph, entity, gender))
+
+    def pronoun(self, word: str, gender: str, sentence: int, paragraph: int) -> Entity | None:
+        """The antecedent of a singular personal pronoun, or None."""
+        cands = [s for s in self.persons if s.paragraph == paragraph and s.gender in (gender, None)]
+        if not cands:
+            return None
+        if word in OBJECT_FORMS and len(cands) > 1 and cands[-1].sentence == sentence:
+            nearest = cands[-1].entity.name
+            earlier = [c for c in cands if c.entity.name != nearest]
+            if earlier:
+                return earlier[-1].entity
+        return cands[-1].entity

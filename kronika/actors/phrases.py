@@ -1,0 +1,201 @@
+"""Phrase rules: combine dictionary hits into one mention per actor phrase.
+
+The matcher finds names, role nouns and demonyms; news writes actors as phrases of
+them, and these rules put the pieces together (longest phrase wins, one mention each):
+
+* demonym (+ up to two modifiers) + role: ``Belarusian authorities``, ``a senior
+  Belarusian diplomat``, ``білоруська влада``, ``European countries`` -> role with the
+  demonym's country;
+* English noun adjunct: ``EU officials``, ``Kremlin spokesman`` -> role with that country;
+* role + of + country, or role + genitive country (uk/ru): ``the ambassador of Belarus``,
+  ``посол Білорусі``, ``президент Беларуси``;
+* generic head + role phrase: ``leader of the opposition``, ``лідерка білоруської
+  опозиції`` -> the inner role's sector;
+* former/колишній/бывший before a role phrase -> sector ELI;
+* role phrase (+ comma) + named actor: ``Belarusian President Alexander Lukashenko``,
+  ``the state airline Belavia`` -> one mention of the named actor spanning the phrase;
+* named actor + comma + role phrase of the same (or no) country: ``Minsk, the capital of
+  Belarus`` -> one mention of the named actor.
+
+A demonym left alone is no actor and yields no mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kronika.actors.dictionary import Actor
+from kronika.actors.keys import norm
+from kronika.model import Token
+
+NAMED = frozenset({"person", "organisation", "company", "media", "country", "capital"})
+#: role classes that are titles of a person (a name may follow them after a comma)
+TITLE_CLASSES = frozenset({"person", "diplomat", "leader"})
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A dictionary hit or a phrase built from hits, over tokens [start, end)."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    #: the country a role phrase got from a demonym/genitive (None: role alone)
+    country: str | None = None
+    sector: str | None = None
+    rule: str = ""
+    #: for roles: the role noun's class (leader, diplomat, agency, ...)
+    role_class: str | None = None
+    head: int = -1  # token index of the role noun (number/case checks)
+    #: the dictionary spelling that matched (names a role: "diplomats", "влада")
+    label: str = ""
+
+
+def _tags(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for p in tok.parses:
+        out |= p.tags
+    return out
+
+
+def _is_word(tok: Token, words: set[str]) -> bool:
+    return norm(tok.text) in words or any(norm(l) in words for l in tok.lemmas)
+
+
+def _genitive_ok(tok: Token) -> bool:
+    tags = _tags(tok)
+    cases = tags & {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"}
+    return not cases or "gent" in cases or "gen2" in cases or "Fixd" in tags
+
+
+class PhraseBuilder:
+    """Applies the phrase rules to one sentence's hits (see the module docstring)."""
+
+    def __init__(self, lang: str, words: dict[str, object]) -> None:
+        self.lang = lang
+        w = words or {}
+        self.former = {norm(x) for x in w.get("former", ()) or ()}
+        self.of = {norm(x) for x in w.get("of", ()) or ()}
+        self.articles = {norm(x) for x in w.get("articles", ()) or ()}
+
+    # --------------------------------------------------------------- helpers
+
+    def _modifier(self, tok: Token) -> bool:
+        """A lower-case word that may sit between a demonym and its role noun."""
+        return tok.kind == "word" and tok.text[:1].islower() and norm(tok.text) not in self.of \
+            and norm(tok.text) not in self.articles and len(tok.text) > 2
+
+    def build(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        pieces = sorted(pieces, key=lambda p: p.start)
+        pieces = self._demonym_roles(tokens, pieces)
+        pieces = self._genitive_roles(tokens, pieces)
+        pieces = self._leader_roles(tokens, pieces)
+        pieces = self._former(tokens, pieces)
+        pieces = self._titled_names(tokens, pieces)
+        pieces = self._appositions(tokens, pieces)
+        return pieces
+
+    def _demonym_roles(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        out: list[Piece] = []
+        for p in pieces:
+            if p.kind == "role" and p.country is None and out:
+                prev = out[-1]
+                gap = tokens[prev.end:p.start]
+                adjacent = not gap
+                if prev.kind == "demonym" and len(gap) <= 2 and all(self._modifier(t) for t in gap):
+                    out[-1] = replace(p, start=prev.start, country=prev.actor.country, rule=f"{p.rule}+demonym", kind="demonym_role")
+                    continue
+                if self.lang == "en" and adjacent and prev.kind in ("country", "capital", "organisation") and prev.actor.country:
+                    out[-1] = replace(p, start=prev.start, country=prev.actor.country, rule=f"{p.rule}+adjunct:{prev.actor.name}")
+                    continue
+            out.append(p)
+        return out
+
+    def _genitive_roles(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        out: list[Piece] = []
+        i = 0
+        while i < len(pieces):
+            p = pieces[i]
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            if p.kind in ("role", "demonym_role") and p.country is None and nxt is not None \
+                    and nxt.kind in ("country", "capital", "organisation") and nxt.actor.country:
+                gap = tokens[p.end:nxt.start]
+                if self.lang == "en":
+                    ok = bool(gap) and norm(gap[0].text) in self.of and all(norm(t.text) in self.articles for t in gap[1:])
+                else:
+                    ok = not gap and _genitive_ok(tokens[nxt.start])
+                if ok:
+                    out.append(replace(p, end=nxt.end, country=nxt.actor.country, rule=f"{p.rule}+of:{nxt.actor.name}"))
+                    i += 2
+                    continue
+            out.append(p)
+            i += 1
+        return out
+
+    def _leader_roles(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        out: list[Piece] = []
+        i = 0
+        while i < len(pieces):
+            p = pieces[i]
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            if p.kind == "role" and p.role_class == "leader" and p.country is None and nxt is not None \
+                    and nxt.kind in ("role", "demonym_role") and nxt.role_class != "leader":
+                gap = tokens[p.end:nxt.start]
+                if self.lang == "en":
+                    ok = bool(gap) and norm(gap[0].text) in self.of and all(norm(t.text) in self.articles for t in gap[1:])
+                else:
+                    ok = not gap and _genitive_ok(tokens[nxt.head if nxt.head >= 0 else nxt.start])
+                if ok:
+                    out.append(replace(nxt, start=p.start, role_class=p.role_class, rule=f"{nxt.rule}+head:{p.label or p.actor.name}"))
+                    i += 2
+                    continue
+            out.append(p)
+            i += 1
+        return out
+
+    def _former(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        out = []
+        for p in pieces:
+            if p.kind in ("role", "demonym_role"):
+                j = p.start - 1
+                while j >= 0 and norm(tokens[j].text) in self.articles:
+                    j -= 1
+                first = norm(tokens[p.start].text)
+                if (j >= 0 and _is_word(tokens[j], self.former)) or first.startswith(("ex-", "екс-", "экс-")):
+                    start = j if j >= 0 and _is_word(tokens[j], self.former) else p.start
+                    p = replace(p, start=start, sector="ELI", rule=f"{p.rule}+former")
+            out.append(p)
+        return out
+
+    def _titled_names(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        out: list[Piece] = []
+        for p in pieces:
+            if p.kind in ("person", "company", "organisation", "media") and out:
+                prev = out[-1]
+                gap = tokens[prev.end:p.start]
+                if prev.kind in ("role", "demonym_role", "demonym"):
+                    comma = len(gap) == 1 and gap[0].text == "," and prev.role_class in TITLE_CLASSES \
+                        and p.kind == "person" and prev.country is not None
+                    if not gap or comma:
+                        out[-1] = replace(p, start=prev.start, rule=f"{p.rule}+title")
+                        continue
+            out.append(p)
+        return out
+
+    def _appositions(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        out: list[Piece] = []
+        for p in pieces:
+            if p.kind in ("role", "demonym_role") and out and out[-1].kind in NAMED:
+                prev = out[-1]
+                gap = tokens[prev.end:p.start]
+                if gap and gap[0].text == "," and all(norm(t.text) in self.articles for t in gap[1:]) \
+                        and p.country is not None and p.country == prev.actor.country \
+                        and (p.role_class in TITLE_CLASSES or p.role_class == "country"):
+                    end = p.end
+                    if end < len(tokens) and tokens[end].text == ",":
+                        pass  # the closing comma stays outside the mention
+                    out[-1] = replace(prev, end=end, rule=f"{prev.rule}+apposition")
+                    continue
+            out.append(p)
+        return out

@@ -1,0 +1,354 @@
+"""The actor resolver: actor mentions of an analysed document, resolved for its date.
+
+``find_mentions`` returns, sentence by sentence in document order, one
+:class:`~kronika.model.Mention` per actor phrase:
+
+=============  ==============================================================
+kind           what it is
+=============  ==============================================================
+person         a person from the dictionary (sector from the terms of office)
+country        a country name (sector GOV)
+capital        a capital or seat of power (the government, or a place: see rule)
+organisation   an international body, bloc or national institution
+company        a company
+media          a news agency or outlet (sector MED)
+role           a role noun, with a country from ``of``/genitive or none
+demonym_role   a role noun with a country adjective (``Belarusian authorities``)
+pronoun        a pronoun or anaphoric noun, entity copied from its antecedent
+unknown        a capitalised name the dictionary lacks (entity None)
+=============  ==============================================================
+
+``rule`` says what matched, e.g. ``people.yaml:Alexander Lukashenko+title``. For
+countries and capitals it ends with a hint the events stage uses to tell place from
+actor: ``:after_locative_preposition`` (in/at, у/в/во/на + locative),
+``:after_preposition:<word>`` (any other preposition right before), or nothing
+(subject/agent position).
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from kronika.actors.coref import CorefState
+from kronika.actors.dictionary import Actor, ActorDictionary, load_dictionary
+from kronika.actors.keys import guess_language, norm
+from kronika.actors.matcher import Hit, NameIndex, build_index, token_keys
+from kronika.actors.phrases import Piece, PhraseBuilder, _tags
+from kronika.model import AnalyzedDocument, Document, Entity, Mention, Sentence, Token
+
+_KIND_ORDER = {"person": 0, "organisation": 1, "media": 2, "company": 3, "country": 4, "capital": 5, "role": 6, "demonym": 7}
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "NNP", "NNPS", "Cap"})
+#: parts of speech a role noun or demonym never has ("после" is not "посол")
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "DET", "AUX", "MODAL"})
+_OPENERS = frozenset({'"', "«", "„", "“", "'", "(", ":", "—", "–", "-", "‘"})
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; build once (``get_resolver``) and reuse."""
+
+    def __init__(self, dictionary: ActorDictionary | None = None, index: NameIndex | None = None) -> None:
+        if dictionary is None:
+            dictionary, index = _compiled()
+        self.dictionary = dictionary
+        self.index: NameIndex = index or build_index(dictionary)
+        self._builders: dict[str, PhraseBuilder] = {}
+        self._word_sets: dict[str, dict[str, frozenset[str]]] = {}
+
+    # ------------------------------------------------------------------ word lists
+
+    def _words(self, lang: str) -> dict[str, frozenset[str]]:
+        ws = self._word_sets.get(lang)
+        if ws is None:
+            raw = self.dictionary.words.get(lang) or self.dictionary.words.get("en") or {}
+            ws = {}
+            for key in ("former", "of", "articles", "locative_prepositions", "prepositions", "indefinite", "honorifics"):
+                ws[key] = frozenset(norm(str(x)) for x in raw.get(key) or ())
+            ws["not_names"] = frozenset(norm(str(x)) for x in raw.get("not_names") or ())
+            pro = raw.get("pronouns") or {}
+            ws["pron_m"] = frozenset(norm(str(x)) for x in pro.get("m") or ())
+            ws["pron_f"] = frozenset(norm(str(x)) for x in pro.get("f") or ())
+            ana = raw.get("anaphors") or {}
+            ws["ana_agency"] = frozenset(norm(str(x)) for x in ana.get("agency") or ())
+            ws["ana_diplomat"] = frozenset(norm(str(x)) for x in ana.get("diplomat") or ())
+            self._word_sets[lang] = ws
+        return ws
+
+    def _builder(self, lang: str) -> PhraseBuilder:
+        b = self._builders.get(lang)
+        if b is None:
+            b = self._builders[lang] = PhraseBuilder(lang, self.dictionary.words.get(lang) or {})
+        return b
+
+    # ------------------------------------------------------------------ public API
+
+    def find_mentions(self, adoc: AnalyzedDocument) -> list[Mention]:
+        """All actor mentions of the document in order (see the module docstring)."""
+        doc = adoc.document
+        on = doc.published or date.today()
+        lang = doc.language if doc.language in ("en", "uk", "ru") else "en"
+        state = CorefState()
+        out: list[Mention] = []
+        for sent in adoc.sentences:
+            out.extend(self._sentence(doc, sent, lang, on, state))
+        return out
+
+    def lookup(self, text: str, lang: str | None = None, on_date: date | None = None) -> Entity | None:
+        """Resolve a standalone name or phrase (``Лукашенка``, ``Belarusian authorities``)."""
+        text = text.strip()
+        if not text:
+            return None
+        lang = lang or guess_language(text)
+        from kronika.language import analyze
+
+        adoc = analyze(Document.from_text(text, language=lang, published=on_date or date.today()))
+        mentions = [m for m in self.find_mentions(adoc) if m.entity is not None and m.kind != "pronoun"]
+        if not mentions:
+            return None
+        best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+        return best.entity
+
+    # ------------------------------------------------------------------ one sentence
+
+    def _sentence(self, doc: Document, sent: Sentence, lang: str, on: date, state: CorefState) -> list[Mention]:
+        tokens = sent.tokens
+        if not tokens:
+            return []
+        keys = [token_keys(t) for t in tokens]
+        hits = self.index.find(tokens, keys)
+        pieces = self._select(hits, tokens, on)
+        pieces = self._extend_first_names(tokens, pieces, lang)
+        pieces = self._builder(lang).build(tokens, pieces)
+        words = self._words(lang)
+        mentions: list[Mention] = []
+        covered = [False] * len(tokens)
+        for p in pieces:
+            for k in range(p.start, p.end):
+                covered[k] = True
+            if p.kind == "demonym":
+                continue  # an adjective alone is no actor ("Western sanctions")
+            m = self._mention(doc, sent, p, on, lang, words, state)
+            if m is not None:
+                mentions.append(m)
+        mentions.extend(self._pronouns(doc, sent, covered, lang, words, state))
+        mentions.extend(self._unknown(doc, sent, covered, lang, words))
+        mentions.sort(key=lambda m: (m.token_start, m.token_end))
+        return mentions
+
+    def _select(self, hits: list[Hit], tokens: tuple[Token, ...], on: date) -> list[Piece]:
+        """Longest match first; among equal spans full names before surnames, then by kind."""
+        actors = self.dictionary.actors
+
+        def order(h: Hit) -> tuple:
+            a = actors[h.actor]
+            active = 0 if (a.kind == "person" and a.terms and any(t.covers(on) for t in a.terms)) else 1
+            return (-(h.end - h.start), h.rank, _KIND_ORDER.get(a.kind, 9), active, h.start)
+
+        taken = [False] * len(tokens)
+        pieces: list[Piece] = []
+        for h in sorted(hits, key=order):
+            if any(taken[h.start:h.end]):
+                continue
+            if actors[h.actor].kind in ("role", "demonym"):
+                best = tokens[h.start].parses[:1]
+                if best and best[0].pos in _FUNCTION_POS:
+                    continue
+            for k in range(h.start, h.end):
+                taken[k] = True
+            a = actors[h.actor]
+            head = h.end - 1
+            pieces.append(Piece(h.start, h.end, a, a.kind, sector=None, rule=f"{a.source}:{h.name}",
+                                role_class=a.role_class, head=head, label=h.name))
+        return sorted(pieces, key=lambda p: p.start)
+
+    def _extend_first_names(self, tokens: tuple[Token, ...], pieces: list[Piece], lang: str) -> list[Piece]:
+        """``Yuri Ambrazevich`` with only the surname known: the first name joins the mention."""
+        out = []
+        starts = {p.end for p in pieces}
+        for p in pieces:
+            if p.kind == "person" and p.end - p.start == 1 and p.start > 0:
+                prev = tokens[p.start - 1]
+                if prev.kind == "word" and prev.text[:1].isupper() and len(prev.text) > 1 \
+                        and p.start - 1 not in starts and p.start - 1 > 0 \
+                        and any(pp.tags & {"Name", "NNP", "Cap"} for pp in prev.parses) \
+                        and not any(q.start <= p.start - 1 < q.end for q in pieces):
+                    from dataclasses import replace
+
+                    p = replace(p, start=p.start - 1, rule=p.rule + "+first_name")
+            out.append(p)
+        return out
+
+    def _entity(self, p: Piece, text: str, on: date) -> Entity:
+        a: Actor = p.actor
+        if p.kind in ("role", "demonym_role"):
+            country = p.country
+            role = p.label or a.name
+            label = f"{self.dictionary.country_names.get(country or '', country)} {role}" if country else role
+            return Entity(text, label, country, p.sector or a.sector, None)
+        country, sector = a.on(on)
+        if p.sector:
+            sector = p.sector
+        return Entity(text, a.name, country, sector, a.qid)
+
+    def _mention(self, doc: Document, sent: Sentence, p: Piece, on: date, lang: str,
+                 words: dict[str, frozenset[str]], state: CorefState) -> Mention | None:
+        tokens = sent.tokens
+        start, end = tokens[p.start].start, tokens[p.end - 1].end
+        text = doc.text[start:end]
+        entity = self._entity(p, text, on)
+        kind = "organisation" if p.kind == "media" else p.kind
+        rule = p.rule
+        if p.kind in ("country", "capital"):
+            rule += self._place_hint(tokens, p.start, lang, words)
+        # anaphoric nouns: "the agency", "агентство", "the diplomat", "дипломат"
+        if p.kind == "role" and p.country is None and p.end - p.start == 1:
+            ante = self._anaphor(tokens, p, lang, words, state)
+            if ante is not None:
+                return Mention(sent.index, start, end, p.start, p.end, text,
+                               Entity(text, ante.name, ante.country, ante.sector, ante.id), "pronoun",
+                               f"coref:{p.role_class}")
+        m = Mention(sent.index, start, end, p.start, p.end, text, entity, kind, rule)
+        if p.kind == "person":
+            state.note_person(sent.index, sent.paragraph, entity, p.actor.gender)
+            if "diplomat" in p.actor.tags:
+                state.diplomats.append(entity)
+        elif p.kind == "media":
+            state.agencies.append(entity)
+        elif p.kind in ("role", "demonym_role") and p.role_class == "diplomat" and p.country:
+            state.diplomats.append(entity)
+        return m
+
+    def _place_hint(self, tokens: tuple[Token, ...], i: int, lang: str, words: dict[str, frozenset[str]]) -> str:
+        j = i - 1
+        while j >= 0 and norm(tokens[j].text) in words["articles"]:
+            j -= 1
+        if j < 0:
+            return ""
+        prev = norm(tokens[j].text)
+        if prev in words["locative_prepositions"]:
+            if lang == "en" or "loct" in _tags(tokens[i]) or "loc2" in _tags(tokens[i]) or "Fixd" in _tags(tokens[i]):
+                return ":after_locative_preposition"
+            return f":after_preposition:{prev}"
+        if prev in words["prepositions"] or prev in words["of"]:
+            return f":after_preposition:{prev}"
+        return ""
+
+    def _anaphor(self, tokens: tuple[Token, ...], p: Piece, lang: str, words: dict[str, frozenset[str]],
+                 state: CorefState) -> Entity | None:
+        tok = tokens[p.start]
+        if p.role_class not in ("agency", "diplomat"):
+            return None
+        if p.end < len(tokens) and tokens[p.end].text[:1].isupper():
+            return None  # "агентство Reuters": a name follows
+        if lang == "en":
+            if p.start == 0 or norm(tokens[p.start - 1].text) != "the":
+                return None
+            phrase = "the " + norm(tok.text)
+            pool = words["ana_agency"] if p.role_class == "agency" else words["ana_diplomat"]
+            if phrase not in pool:
+                return None
+        else:
+            pool = words["ana_agency"] if p.role_class == "agency" else words["ana_diplomat"]
+            if not any(norm(l) in pool for l in tok.lemmas):
+                return None
+            if tok.parses and all("plur" in pp.tags for pp in tok.parses):
+                return None
+            if p.start > 0 and any(norm(l) in words["indefinite"] for l in tokens[p.start - 1].lemmas):
+                return None
+            if p.start > 1 and norm(tokens[p.start - 1].text) in ("з", "із", "из") :
+                return None  # "один з дипломатів"
+        history = state.agencies if p.role_class == "agency" else state.diplomats
+        return history[-1] if history else None
+
+    def _pronouns(self, doc: Document, sent: Sentence, covered: list[bool], lang: str,
+                  words: dict[str, frozenset[str]], state: CorefState) -> list[Mention]:
+        out = []
+        for i, tok in enumerate(sent.tokens):
+            if covered[i] or tok.kind != "word":
+                continue
+            w = norm(tok.text)
+            gender = "m" if w in words["pron_m"] else "f" if w in words["pron_f"] else None
+            if gender is None:
+                continue
+            ante = state.pronoun(w, gender, sent.index, sent.paragraph)
+            if ante is None:
+                continue
+            out.append(Mention(sent.index, tok.start, tok.end, i, i + 1, tok.text,
+                               Entity(tok.text, ante.name, ante.country, ante.sector, ante.id), "pronoun",
+                               f"coref:pronoun:{gender}"))
+        return out
+
+    def _unknown(self, doc: Document, sent: Sentence, covered: list[bool], lang: str,
+                 words: dict[str, frozenset[str]]) -> list[Mention]:
+        """Capitalised names the dictionary lacks: reported, never guessed."""
+        tokens = sent.tokens
+        out: list[Mention] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if not self._name_like(tokens, i, covered, lang, words):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not covered[j] and tokens[j].kind == "word" and tokens[j].text[:1].isupper() \
+                    and norm(tokens[j].text) not in words["not_names"]:
+                j += 1
+            start, end = tokens[i].start, tokens[j - 1].end
+            out.append(Mention(sent.index, start, end, i, j, doc.text[start:end], None, "unknown", "unknown:capitalised"))
+            i = j
+        return out
+
+    def _name_like(self, tokens: tuple[Token, ...], i: int, covered: list[bool], lang: str,
+                   words: dict[str, frozenset[str]]) -> bool:
+        tok = tokens[i]
+        if covered[i] or tok.kind != "word" or not tok.text[:1].isupper() or len(tok.text) < 2:
+            return False
+        w = norm(tok.text)
+        if w in words["not_names"] or w in words["pron_m"] or w in words["pron_f"] or w in words["honorifics"]:
+            return False
+        initial = i == 0 or tokens[i - 1].text in _OPENERS or tokens[i - 1].kind in ("quote",)
+        if not initial:
+            return True
+        return not _common_word(tok, lang)
+
+
+def _common_word(tok: Token, lang: str) -> bool:
+    """Is a sentence-initial capitalised word an ordinary word (``The``, ``Після``)?"""
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # acronyms are names
+    if lang == "en":
+        return _known_english(tok.text.lower())
+    if tok.parses and tok.parses[0].tags & _NAME_TAGS:
+        return False  # the best reading is a name; rare readings ("По" as a surname) do not count
+    return _known_slavic(lang, tok.text.lower())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known_english(word: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="en"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known_slavic(lang: str, word: str) -> bool:
+    from kronika.language.morphology import morph_analyzer
+
+    return bool(morph_analyzer(lang).word_is_known(word))
+
+
+def _compiled() -> tuple[ActorDictionary, NameIndex]:
+    """The dictionary and its index, from the compiled cache when the data is unchanged."""
+    from kronika.actors.cache import cached
+
+    def build() -> tuple[ActorDictionary, NameIndex]:
+        d = load_dictionary()
+        return d, build_index(d)
+
+    return cached(build)
+
+
+@functools.lru_cache(maxsize=1)
+def get_resolver() -> ActorResolver:
+    """The process-wide resolver (the dictionary is loaded once)."""
+    return ActorResolver()

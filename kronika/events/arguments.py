@@ -1,0 +1,296 @@
+"""Actor and recipient of a trigger, from the clause around it (no parser needed).
+
+The cues, in the order they are tried (see the project's coding hints):
+
+1. Passive voice ("were strengthened by X", "посилені Євросоюзом", "ужесточены ЕС"):
+   the agent phrase is the actor and the grammatical subject the patient.
+2. Subject: in English the nearest mention before the verb in its clause that no
+   preposition governs; in Ukrainian and Russian a nominative mention of the clause,
+   left of the verb first, whose gender and number agree with a past-tense verb.
+   Coordinated mentions ("Minsk and Moscow", "Литва і Латвія") form one compound actor.
+3. Clause openers: "who"/"який"/"который" is the mention before the comma; a
+   "which"-clause, a participle clause or an elliptic clause after a conjunction takes
+   the actor (and, for anaphoric triggers, the recipient) of the clause it hangs on;
+   an apposition ("Minsk, the capital of Belarus, sent") is skipped.
+4. Recipient: the cue sets an entry names in ``arguments.yaml`` (prepositions with
+   their case, dative, direct object); a pronoun object is the other party of the
+   previous clause ("Trump, who called him" -> Lukashenko).
+
+Mentions without a resolved entity never become actors; a capital governed by a
+locative preposition ("in Paris") is a place, which the preposition rule gives for free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kronika.events.context import SentenceContext
+from kronika.events.mentions import MentionInfo
+from kronika.events.triggers import TriggerMatch
+from kronika.model import Entity
+
+
+@dataclass(slots=True)
+class Arguments:
+    actor: list[Entity] = field(default_factory=list)
+    actor_rule: str = ""
+    actor_confidence: float = 0.0
+    actor_mentions: list[int] = field(default_factory=list)
+    recipient: list[Entity] = field(default_factory=list)
+    recipient_rule: str = ""
+    recipient_mentions: list[int] = field(default_factory=list)
+    passive: bool = False
+
+
+@dataclass(slots=True)
+class ClauseRoles:
+    """Roles already known for a clause (from an event coded in it, or its bare subject)."""
+
+    actor: list[Entity] = field(default_factory=list)
+    recipient: list[Entity] = field(default_factory=list)
+    actor_mentions: list[int] = field(default_factory=list)
+
+
+def _entities(infos: list[MentionInfo], idx: list[int]) -> list[Entity]:
+    out: list[Entity] = []
+    seen: set[tuple[str, str | None]] = set()
+    for i in idx:
+        e = infos[i].mention.entity
+        if e is None:
+            continue
+        key = (e.name, e.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list[int]:
+    """Mention ``mi`` with the mentions coordinated with it ("X and Y", "X, Y і Z")."""
+    group = [mi]
+    toks = ctx.tokens
+    # to the left
+    k = mi
+    while k > 0:
+        prev, cur = infos[k - 1].mention, infos[k].mention
+        between = [t for t in range(prev.token_end, cur.token_start) if toks[t].kind != "quote"]
+        if len(between) == 1 and (
+            ctx.has(between[0], ctx.cues.coordinators) or (toks[between[0]].text == "," and len(group) > 1)
+        ):
+            group.insert(0, k - 1)
+            k -= 1
+            continue
+        break
+    k = mi
+    while k + 1 < len(infos):
+        cur, nxt = infos[k].mention, infos[k + 1].mention
+        between = [t for t in range(cur.token_end, nxt.token_start) if toks[t].kind != "quote"]
+        if len(between) == 1 and ctx.has(between[0], ctx.cues.coordinators) or (
+            len(between) == 2 and toks[between[0]].text == "," and ctx.has(between[1], ctx.cues.coordinators)
+        ):
+            group.append(k + 1)
+            k += 1
+            continue
+        if len(between) == 1 and toks[between[0]].text == "," and k + 2 < len(infos):
+            # "X, Y and Z": only if a coordinator follows later
+            nn = infos[k + 2].mention
+            b2 = [t for t in range(nxt.token_end, nn.token_start) if toks[t].kind != "quote"]
+            if len(b2) == 1 and ctx.has(b2[0], ctx.cues.coordinators):
+                group.append(k + 1)
+                k += 1
+                continue
+        break
+    # a coordinated group split by commas must still be resolved mentions
+    return [g for g in group if infos[g].resolved] or [mi]
+
+
+def _verb_token(ctx: SentenceContext, match: TriggerMatch) -> int:
+    """The token whose agreement/voice decides the subject: the head, or a verb of the match."""
+    if ctx.lang == "en":
+        return match.head
+    for k in [match.head, *match.tokens]:
+        if ctx.is_finite_verb(k) or ctx.is_passive_participle(k) or ctx.is_infinitive(k):
+            return k
+    return match.head
+
+
+def is_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """Passive voice of the trigger verb: be + participle (en), a passive participle (uk/ru)."""
+    v = _verb_token(ctx, match)
+    if ctx.lang == "en":
+        low = ctx.lower(v)
+        if low.endswith("ing"):
+            return False
+        i = v - 1
+        steps = 0
+        while i >= 0 and steps < 3 and ctx.tokens[i].kind == "word":
+            if ctx.lower(i) in ctx.cues.passive_auxiliaries:
+                return True
+            i -= 1
+            steps += 1
+        return False
+    return ctx.is_passive_participle(v) and not ctx.is_finite_verb(v)
+
+
+def _agrees(info: MentionInfo, demand: set[str], group_size: int) -> bool:
+    if not demand:
+        return True
+    if group_size > 1:
+        return "plur" in demand
+    if not info.agreement:
+        return True  # indeclinable or unknown: no evidence against
+    if "plur" in demand:
+        return "plur" in info.agreement
+    return bool(demand & info.agreement) and not (info.agreement <= {"plur"})
+
+
+def _subject_candidates(ctx: SentenceContext, infos: list[MentionInfo], clause: int, excluded: set[int]) -> list[MentionInfo]:
+    out = []
+    for inf in infos:
+        m = inf.mention
+        if ctx.clause_of[m.token_start] != clause or not inf.resolved or inf.index in excluded:
+            continue
+        if inf.prep is not None or inf.possessive:
+            continue
+        if ctx.lang != "en" and inf.cases and "nomn" not in inf.cases:
+            continue
+        out.append(inf)
+    return out
+
+
+def clause_subject(
+    ctx: SentenceContext, infos: list[MentionInfo], clause: int, verb: int | None, excluded: set[int]
+) -> tuple[list[int], str]:
+    """The subject mentions of a clause (around ``verb`` if given) and the rule that found them."""
+    cands = _subject_candidates(ctx, infos, clause, excluded)
+    if not cands:
+        return [], ""
+    pivot = verb if verb is not None else ctx.clauses[clause].end
+    left = [c for c in cands if c.mention.token_end <= pivot]
+    right = [c for c in cands if c.mention.token_start > pivot]
+    if ctx.lang == "en":
+        if left:
+            best = max(left, key=lambda c: c.mention.token_end)
+            return coordinated(ctx, infos, best.index), "subject_before_verb"
+        return [], ""
+    demand = ctx.past_agreement(verb) if verb is not None else set()
+    for side, rule in ((sorted(left, key=lambda c: -c.mention.token_end), "nominative_before_verb"),
+                       (sorted(right, key=lambda c: c.mention.token_start), "nominative_after_verb")):
+        for c in side:
+            group = coordinated(ctx, infos, c.index)
+            if _agrees(c, demand, len(group)):
+                return group, rule + ("+agreement" if demand else "")
+    return [], ""
+
+
+def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, clause: int) -> list[int]:
+    """The agent of a passive: "by X" (en) or an instrumental / indeclinable name after the participle (uk/ru)."""
+    for inf in infos:
+        m = inf.mention
+        if ctx.clause_of[m.token_start] != clause or not inf.resolved:
+            continue
+        if ctx.lang == "en":
+            if inf.prep in ctx.cues.agent_prepositions:
+                return coordinated(ctx, infos, inf.index)
+        else:
+            if inf.prep is None and "ablt" in inf.cases:
+                return coordinated(ctx, infos, inf.index)
+            if inf.prep is None and not inf.cases - {"nomn", "gent", "datv", "accs", "loct"} and m.token_start == match.head + 1:
+                return coordinated(ctx, infos, inf.index)
+    return []
+
+
+#: how far (tokens) a recipient's preposition may stand from the trigger
+_NEAR = 6
+
+
+def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerMatch) -> bool:
+    prep = cue.get("prep")
+    case = cue.get("case")
+    if prep:
+        if inf.prep is None or inf.prep not in str(prep).split("|"):
+            return False
+        if case and inf.prep_object_cases and case not in inf.prep_object_cases:
+            return False
+        # the phrase must hang on the trigger, not on a later noun ("war against Ukraine")
+        return -_NEAR <= inf.prep_token - match.end <= _NEAR if inf.prep_token is not None else False
+    if inf.prep is not None:
+        return False
+    if cue.get("object"):
+        # the first mention after the trigger, with no preposition (and accusative where cases are known)
+        if inf.mention.token_start < match.end:
+            return False
+        if ctx.lang != "en" and inf.cases and "accs" not in inf.cases and "gent" not in inf.cases:
+            return False
+        return inf.mention.token_start - match.end <= 5
+    if case:
+        return not inf.cases or case in inf.cases if ctx.lang != "en" else False
+    return False
+
+
+def find_recipient(
+    ctx: SentenceContext,
+    infos: list[MentionInfo],
+    match: TriggerMatch,
+    cue_sets: dict[str, tuple[dict, ...]],
+    actor_idx: set[int],
+    excluded: set[int],
+) -> tuple[list[int], str]:
+    """Recipient mentions by the entry's cue sets, nearest to the trigger in its clause first."""
+    clause = ctx.clause_of[match.head]
+    for name in match.entry.recipient:
+        for cue in cue_sets.get(name, ()):
+            best: MentionInfo | None = None
+            for inf in infos:
+                if inf.index in actor_idx or inf.index in excluded or not inf.resolved:
+                    continue
+                mclause = ctx.clause_of[inf.mention.token_start]
+                if mclause != clause:
+                    continue
+                if not _cue_fits(ctx, inf, cue, match):
+                    continue
+                if best is None or abs(inf.mention.token_start - match.head) < abs(best.mention.token_start - match.head):
+                    best = inf
+            if best is not None:
+                return coordinated(ctx, infos, best.index), f"{name}:{cue.get('prep') or cue.get('case') or 'object'}"
+    return [], ""
+
+
+def pronoun_object(ctx: SentenceContext, match: TriggerMatch, cue_sets: dict[str, tuple[dict, ...]]) -> int | None:
+    """A pronoun standing where the recipient would be ("called him", "надіслав їм", "to them")."""
+    clause = ctx.clauses[ctx.clause_of[match.head]]
+    for k in range(match.start, min(clause.end, match.end + 4)):
+        if k in match.tokens:
+            continue
+        if ctx.has(k, ctx.cues.object_pronouns):
+            return k
+    return None
+
+
+def antecedent_before(ctx: SentenceContext, infos: list[MentionInfo], clause: int) -> list[int]:
+    """The mention that ends right before the clause's opening comma ("Trump, who ...")."""
+    if clause == 0:
+        return []
+    prev = ctx.clauses[clause - 1]
+    best = None
+    for inf in infos:
+        m = inf.mention
+        if not inf.resolved or ctx.clause_of[m.token_start] != prev.index:
+            continue
+        trailing = [t for t in range(m.token_end, ctx.clauses[clause].start) if ctx.tokens[t].kind not in ("quote", "punct")]
+        if not trailing:
+            best = inf
+    return [best.index] if best else []
+
+
+def other_party(ctx: SentenceContext, infos: list[MentionInfo], clause: int, cue_sets: dict[str, tuple[dict, ...]]) -> list[int]:
+    """The other party a clause names ("engage with Minsk", "з Мінськом"), for clauses that hang on it."""
+    for cue in cue_sets.get("other_party", ()):
+        preps = str(cue.get("prep") or "").split("|")
+        for inf in infos:
+            if ctx.clause_of[inf.mention.token_start] != clause or not inf.resolved or inf.prep not in preps:
+                continue
+            if cue.get("case") and inf.prep_object_cases and cue["case"] not in inf.prep_object_cases:
+                continue
+            return coordinated(ctx, infos, inf.index)
+    return []

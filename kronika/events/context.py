@@ -1,0 +1,244 @@
+"""A sentence as the coder sees it: lemma sets, clauses, mentions by token.
+
+Computed once per sentence and shared by the trigger matcher and the argument,
+factuality, timing and attribution rules, so none of them re-derives token forms.
+
+Clauses are found without a parser: punctuation that separates clauses in all three
+languages (comma, semicolon, colon, dash, brackets) and clause-level conjunctions
+from ``arguments.yaml`` (Ukrainian/Russian "а", English "but") open a new clause. Each
+clause remembers what opened it (a relative pronoun, a participle, an apposition),
+because that decides where its missing subject comes from.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from kronika.events.lexicon import Cues
+from kronika.model import Mention, Sentence, Token
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "…"})
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
+_CASE_NORMAL = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+_NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def en_forms(word: str, lemmas: tuple[str, ...]) -> frozenset[str]:
+    """English candidate base forms: the analyser's lemmas, the form itself and plain suffix stripping.
+
+    Suffix stripping is a safety net for words the lemmatiser leaves unchanged
+    (rare inflections, names); trigger patterns are written with base forms.
+    """
+    return _en_forms_cached(word.lower(), lemmas)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _en_forms_cached(low: str, lemmas: tuple[str, ...]) -> frozenset[str]:
+    out = set(lemmas)
+    out.add(low)
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            out.add(low[: -len(suffix)] + repl)
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class Clause:
+    index: int
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    #: what opened it: "start", "relative_person", "relative_thing", "participle", "conjunction", "comma", "apposition"
+    opener: str = "start"
+    opener_token: int | None = None
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """Per-sentence derived data; ``mentions`` are those of this sentence, in text order."""
+
+    sentence: Sentence
+    lang: str
+    cues: Cues
+    forms: list[frozenset[str]]
+    clauses: list[Clause]
+    clause_of: list[int]
+    mentions: list[Mention]
+    mention_at: dict[int, int] = field(default_factory=dict)
+    quoted: list[bool] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.sentence.tokens
+
+    def lower(self, i: int) -> str:
+        return self.sentence.tokens[i].text.lower()
+
+    def is_word(self, i: int) -> bool:
+        return self.sentence.tokens[i].kind in ("word", "number")
+
+    def has(self, i: int, words: frozenset[str]) -> bool:
+        """Whether token i is one of ``words`` by its form or any lemma candidate."""
+        return 0 <= i < len(self.forms) and bool(self.forms[i] & words)
+
+    # ---------------------------------------------------------------- morphology
+
+    def tags(self, i: int) -> list[frozenset[str]]:
+        return [p.tags for p in self.sentence.tokens[i].parses]
+
+    def cases(self, i: int) -> set[str]:
+        """Case readings of token i; a nominal reading without a case is its dictionary form (nominative)."""
+        out: set[str] = set()
+        for p in self.sentence.tokens[i].parses:
+            found = False
+            for c in _CASES:
+                if c in p.tags:
+                    out.add(_CASE_NORMAL.get(c, c))
+                    found = True
+            if not found and p.pos in _NOMINAL_POS and p.tags:
+                out.add("nomn")
+        return out
+
+    def has_tag(self, i: int, tag: str) -> bool:
+        return any(tag in t for t in self.tags(i))
+
+    def is_infinitive(self, i: int) -> bool:
+        tok = self.sentence.tokens[i]
+        return any(p.pos == "INFN" or "infn" in p.tags or "INFN" in p.tags for p in tok.parses)
+
+    def is_finite_verb(self, i: int) -> bool:
+        tok = self.sentence.tokens[i]
+        return any(p.pos == "VERB" and "infn" not in p.tags for p in tok.parses)
+
+    def is_verb(self, i: int) -> bool:
+        """Any verb form (English: a VB*/MD tag; Ukrainian/Russian: verb, infinitive, participle, gerund)."""
+        tok = self.sentence.tokens[i]
+        if self.lang == "en":
+            return any(any(t.startswith("VB") or t == "MD" for t in p.tags) for p in tok.parses)
+        return any(p.pos in ("VERB", "INFN", "PRTS", "GRND") for p in tok.parses)
+
+    def is_passive_participle(self, i: int) -> bool:
+        tok = self.sentence.tokens[i]
+        return any(p.pos in ("PRTS", "PRTF", "ADJF", "ADJS") and "pssv" in p.tags for p in tok.parses)
+
+    def past_agreement(self, i: int) -> set[str]:
+        """Gender/number a past-tense verb at i demands of its subject: {"masc"}, {"femn"}, {"plur"}..."""
+        out: set[str] = set()
+        for t in self.tags(i):
+            if "past" in t or "PRTS" in t:
+                for g in ("masc", "femn", "neut", "plur"):
+                    if g in t:
+                        out.add(g)
+        return out
+
+    # ---------------------------------------------------------------- mentions
+
+    def mention_clause(self, m: Mention) -> int:
+        return self.clause_of[min(m.token_start, len(self.clause_of) - 1)]
+
+
+def _opener(ctx_forms: list[frozenset[str]], tokens: tuple[Token, ...], i: int, cues: Cues, lang: str) -> str:
+    """What kind of clause starts at token i (after a boundary)."""
+    if i >= len(tokens):
+        return "comma"
+    f = ctx_forms[i]
+    if f & cues.relative_person:
+        return "relative_person"
+    if f & cues.relative_thing:
+        return "relative_thing"
+    if f & cues.clause_conjunctions:
+        return "conjunction"
+    if f & cues.apposition_openers:
+        return "apposition"
+    low = tokens[i].text.lower()
+    if lang == "en":
+        if low.endswith("ing") and low not in ("during", "according", "including", "regarding", "following", "concerning"):
+            return "participle"
+    else:
+        if any(p.pos == "GRND" or "GRND" in p.tags for p in tokens[i].parses):
+            return "participle"
+        if any(low.endswith(s) for s in cues.participle_suffixes) and not any(
+            p.pos in ("NOUN", "ADJF") for p in tokens[i].parses[:1]
+        ):
+            return "participle"
+    return "comma"
+
+
+def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Mention]) -> SentenceContext:
+    """Lemma sets, clause segmentation and mention index for one sentence."""
+    tokens = sentence.tokens
+    # "=form" entries let a pattern ask for an exact word form ("=met", not every "meeting")
+    if lang == "en":
+        forms = [
+            en_forms(t.text, t.lemmas) | {"=" + t.text.lower()} if t.kind == "word" else frozenset({t.text.lower()})
+            for t in tokens
+        ]
+    else:
+        forms = [frozenset(t.lemmas) | {t.text.lower(), "=" + t.text.lower()} for t in tokens]
+    # quotes: a token is quoted when an odd number of quote marks precede it
+    quoted: list[bool] = []
+    depth = 0
+    for t in tokens:
+        if t.kind == "quote" and t.text in "«":
+            depth += 1
+        elif t.kind == "quote" and t.text in "»":
+            depth = max(0, depth - 1)
+        elif t.kind == "quote" and t.text in "\"“”„":
+            depth = 0 if depth else 1
+        quoted.append(depth > 0)
+
+    clauses: list[Clause] = []
+    clause_of = [0] * len(tokens)
+    start = 0
+    opener = "start"
+    opener_tok: int | None = None
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        boundary_punct = t.kind == "punct" and t.text in _CLAUSE_PUNCT
+        conj = (
+            t.kind == "word"
+            and i > start
+            and forms[i] & cues.clause_conjunctions
+            and (lang != "en" or (i > 0 and tokens[i - 1].text == ","))
+        )
+        if boundary_punct or conj:
+            if i > start:
+                clauses.append(Clause(len(clauses), start, i, opener, opener_tok))
+            if boundary_punct:
+                j = i + 1
+                while j < n and tokens[j].kind in ("quote", "punct") and tokens[j].text not in _CLAUSE_PUNCT:
+                    j += 1
+                opener = _opener(forms, tokens, j, cues, lang)
+                opener_tok = j if j < n else None
+                start = i + 1
+            else:
+                opener = "conjunction"
+                opener_tok = i
+                start = i
+            i += 1
+            continue
+        i += 1
+    if start < n or not clauses:
+        clauses.append(Clause(len(clauses), start, n, opener, opener_tok))
+    for c in clauses:
+        for k in range(c.start, c.end):
+            clause_of[k] = c.index
+    ctx = SentenceContext(sentence, lang, cues, forms, clauses, clause_of, [], {}, quoted)
+    for c in clauses:
+        # an apposition ("Minsk, the capital of Belarus, sent ...") is a verbless noun phrase between commas
+        if c.opener == "apposition" and any(ctx.is_verb(k) for k in range(c.start, c.end)):
+            c.opener = "comma"
+    # boundary tokens belong to the clause before them
+    for k in range(n):
+        if k > 0 and clause_of[k] < clause_of[k - 1]:
+            clause_of[k] = clause_of[k - 1]
+    ms = sorted(mentions, key=lambda m: m.token_start)
+    mention_at = {}
+    for mi, m in enumerate(ms):
+        for k in range(m.token_start, m.token_end):
+            mention_at.setdefault(k, mi)
+    ctx.mentions = ms
+    ctx.mention_at = mention_at
+    return ctx

@@ -1,0 +1,103 @@
+"""How true the text says an event is: asserted, negated, intended, hypothetical, desired.
+
+Cue words come from ``events/<lang>/factuality.yaml``; their scope is the trigger's
+own clause, a few tokens before the trigger (and any token inside a discontinuous
+trigger, as in "sanctions cannot be lifted"). An infinitive trigger takes the
+factuality of the verb it depends on: "began to engage" stays asserted (an
+implicative verb), "wants to meet" is desired, "plans to visit" intended.
+
+Entries with ``intent_ok`` (AGREE: "seeks to restore relations", "desire to conclude a
+deal") stay asserted under intention and desire cues, because the stated intent is
+itself the coded event (CAMEO 03x).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.events.context import SentenceContext
+from kronika.events.triggers import TriggerMatch
+
+_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Factuality:
+    value: str
+    cue: str | None = None
+    negated: bool = False
+
+
+def _window(ctx: SentenceContext, match: TriggerMatch) -> list[int]:
+    clause = ctx.clauses[ctx.clause_of[match.head]]
+    lo = max(clause.start, match.start - _WINDOW)
+    inside = [k for k in range(match.start, match.end) if k not in match.tokens]
+    return list(range(lo, match.start)) + inside
+
+
+def is_negated(ctx: SentenceContext, match: TriggerMatch) -> str | None:
+    """The negation cue scoping over the trigger, if any."""
+    cues = ctx.cues
+    for k in _window(ctx, match):
+        if ctx.has(k, cues.negation):
+            return ctx.tokens[k].text
+    return None
+
+
+def _infinitive_governor(ctx: SentenceContext, match: TriggerMatch) -> int | None:
+    """For an infinitive trigger, the token of the verb it depends on (None if not an infinitive)."""
+    v = match.start
+    clause = ctx.clauses[ctx.clause_of[match.head]]
+    if ctx.lang == "en":
+        i = v - 1
+        if i >= clause.start and ctx.lower(i) in ("get", "have") and i - 1 >= clause.start:
+            i -= 1
+        if i >= clause.start and ctx.has(i, ctx.cues.infinitive_markers):
+            j = i - 1
+            while j >= clause.start and ctx.tokens[j].kind == "word" and ctx.lower(j) in ("not", "n't", "also", "now", "actively", "more"):
+                j -= 1
+            return j if j >= clause.start else -1
+        return None
+    if not ctx.is_infinitive(match.tokens[0]) and not ctx.is_infinitive(match.head):
+        return None
+    j = match.start - 1
+    while j >= clause.start and ctx.tokens[j].kind == "word" and (
+        ctx.has(j, ctx.cues.negation) or any(p.pos in ("ADVB", "ADV") for p in ctx.tokens[j].parses[:1])
+    ):
+        j -= 1
+    return j if j >= clause.start else -1
+
+
+def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
+    """The factuality of a trigger in its clause (negation is reported, not applied, for entries that recode it)."""
+    cues = ctx.cues
+    entry = match.entry
+    window = _window(ctx, match)
+    neg = is_negated(ctx, match)
+    if neg:
+        return Factuality("negated", f"negation:{neg}", negated=True)
+    clause = ctx.clauses[ctx.clause_of[match.head]]
+    for k in range(clause.start, match.start):
+        if ctx.has(k, cues.conditional):
+            return Factuality("hypothetical", f"conditional:{ctx.tokens[k].text}")
+    for k in window:
+        if ctx.has(k, cues.modal):
+            return Factuality("hypothetical", f"modal:{ctx.tokens[k].text}")
+    if ctx.quoted and ctx.quoted[match.head]:
+        for k in range(0, match.start):
+            if ctx.quoted[k] and ctx.has(k, cues.hedge):
+                return Factuality("hypothetical", f"hedge:{ctx.tokens[k].text}")
+    if not entry.intent_ok:
+        for k in window:
+            if ctx.has(k, cues.desire):
+                return Factuality("desired", f"desire:{ctx.tokens[k].text}")
+            if ctx.has(k, cues.intention):
+                return Factuality("intended", f"intention:{ctx.tokens[k].text}")
+    gov = _infinitive_governor(ctx, match)
+    if gov is not None and not entry.intent_ok:
+        if gov >= 0 and ctx.has(gov, cues.implicative_verbs):
+            return Factuality("asserted", f"implicative:{ctx.tokens[gov].text}")
+        if gov >= 0 and ctx.has(gov, cues.desire):
+            return Factuality("desired", f"desire:{ctx.tokens[gov].text}")
+        return Factuality("intended", "infinitive")
+    return Factuality("asserted")

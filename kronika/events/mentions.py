@@ -1,0 +1,106 @@
+"""What the words around an actor mention say about its role.
+
+Without a parser, a mention's role comes from its immediate left context (the
+preposition that governs it, if any), its case readings (Ukrainian and Russian) and
+what follows it (an English possessive "'s"). These helpers compute those facts once
+per mention for the argument rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.events.context import SentenceContext
+from kronika.model import Mention
+
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADJS"})
+_EN_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "those", "some", "several", "state",
+     "former", "senior", "top", "acting", "new", "own", "official", "two", "three", "both", "all", "other"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionInfo:
+    index: int
+    mention: Mention
+    #: the preposition governing the mention (lower-cased), or None
+    prep: str | None
+    prep_token: int | None
+    #: case readings of the mention's words (uk/ru); empty for English or indeclinable names
+    cases: frozenset[str]
+    #: grammatical genders/numbers its nominative readings allow (uk/ru)
+    agreement: frozenset[str]
+    possessive: bool
+    #: the case readings of the first word after the preposition (it decides з + gent vs з + ablt)
+    prep_object_cases: frozenset[str]
+
+    @property
+    def resolved(self) -> bool:
+        return self.mention.entity is not None
+
+
+def _word_cases(ctx: SentenceContext, i: int) -> set[str]:
+    return ctx.cases(i) if ctx.tokens[i].kind == "word" else set()
+
+
+def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = frozenset()) -> MentionInfo:
+    """Governing preposition, cases and agreement features of mention ``mi`` of the sentence."""
+    m = ctx.mentions[mi]
+    toks = ctx.tokens
+    prep: str | None = None
+    prep_tok: int | None = None
+    quoted_name = m.token_start > 0 and toks[m.token_start - 1].kind == "quote"
+    oblique = False
+    if ctx.lang != "en":
+        own = _word_cases(ctx, m.token_start)
+        oblique = bool(own) and "nomn" not in own
+    i = m.token_start - 1
+    skipped = 0
+    while i >= 0 and skipped <= 3:
+        t = toks[i]
+        if t.kind == "quote":
+            i -= 1
+            continue
+        if t.kind != "word" or i in stop_tokens or i in ctx.mention_at:
+            break
+        if ctx.has(i, ctx.cues.prepositions) or ctx.has(i, ctx.cues.agent_prepositions) or ctx.has(i, ctx.cues.location_prepositions):
+            prep, prep_tok = t.text.lower(), i
+            break
+        if ctx.lang == "en":
+            if ctx.is_verb(i) or ctx.has(i, ctx.cues.coordinators):
+                break
+        else:
+            first = t.parses[0].pos if t.parses else None
+            # a noun may stand between a preposition and a quoted or oblique name: «з авіакомпанії "Белавіа"»
+            noun_ok = first == "NOUN" and (quoted_name or oblique) and not ctx.is_verb(i)
+            if first not in _MODIFIER_POS and not noun_ok:
+                break
+        skipped += 1
+        i -= 1
+    cases: set[str] = set()
+    agreement: set[str] = set()
+    words = [k for k in range(m.token_start, min(m.token_end, len(toks))) if toks[k].kind == "word"]
+    if ctx.lang != "en" and words:
+        first = _word_cases(ctx, words[0])
+        last = _word_cases(ctx, words[-1])
+        cases = (first & last) or (first | last)
+        for k in (words[-1], words[0]):
+            for t in ctx.tags(k):
+                if "nomn" in t or not (t & {"nomn", "gent", "datv", "accs", "ablt", "loct"}):
+                    for g in ("masc", "femn", "neut", "plur", "sing"):
+                        if g in t:
+                            agreement.add(g)
+    if ctx.lang != "en" and prep is None and m.token_start > 0 and ctx.has(m.token_start - 1, ctx.cues.quantifiers):
+        # "Кілька європейських країн підтвердили": a quantity word makes the genitive group the subject
+        cases.add("nomn")
+        agreement.add("plur")
+    possessive = m.token_end < len(toks) and toks[m.token_end].text.lower() in ("'s", "’s")
+    after_prep = frozenset()
+    if prep_tok is not None:
+        j = prep_tok + 1
+        while j < len(toks) and toks[j].kind != "word":
+            j += 1
+        if j < len(toks):
+            after_prep = frozenset(_word_cases(ctx, j))
+    return MentionInfo(mi, m, prep, prep_tok, frozenset(cases), frozenset(agreement), possessive, after_prep)

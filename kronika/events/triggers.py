@@ -1,0 +1,169 @@
+"""Finding trigger expressions in a sentence by their lemmas.
+
+A pattern is a sequence of elements, each a set of lemma alternatives; a token
+matches an element when any of its lemma candidates (or its own form) is in the set,
+so an ambiguous word form is never lost to a wrong first reading. Elements may be
+separated by up to ``gap`` tokens inside one clause ("held *a series of* meetings").
+Patterns marked ``order: any`` also match the other way round, which is how passives
+and nominalisations come in ("sanctions *were* lifted", "санкції *не можна* знімати").
+
+A noun element may also be satisfied by an anaphor ("посилив **їх**", "which were
+strengthened") when the noun stands in the previous clause: the match then records
+that it leans on the previous clause, and the argument rules carry its roles over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.events.context import SentenceContext
+from kronika.events.lexicon import Lexicon, Pattern, TriggerEntry
+
+_SOFT_PUNCT = frozenset({"\"", "«", "»", "“", "”", "„", "'", "’"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    entry: TriggerEntry
+    #: token indices of the matched elements, in element order
+    tokens: tuple[int, ...]
+    #: the head token (the verb or noun that names the event)
+    head: int
+    #: an element was satisfied by an anaphor or relative pronoun pointing to the previous clause
+    anaphoric: bool = False
+
+    @property
+    def start(self) -> int:
+        return min(self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(self.tokens) + 1
+
+    @property
+    def size(self) -> int:
+        return len(self.tokens)
+
+
+def _passable(ctx: SentenceContext, i: int) -> bool:
+    """Whether a gap may run over token i: words and quote marks, not clause punctuation."""
+    t = ctx.tokens[i]
+    return t.kind in ("word", "number", "quote", "symbol") or t.text in _SOFT_PUNCT
+
+
+def _find_forward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int) -> int | None:
+    n = len(ctx.tokens)
+    skipped = 0
+    i = frm
+    while i < n and skipped <= gap:
+        if ctx.forms[i] & lemmas:
+            return i
+        if not _passable(ctx, i):
+            return None
+        if ctx.tokens[i].kind != "quote":
+            skipped += 1
+        i += 1
+    return None
+
+
+def _find_backward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int) -> int | None:
+    skipped = 0
+    i = frm
+    while i >= 0 and skipped <= gap:
+        if ctx.forms[i] & lemmas:
+            return i
+        if not _passable(ctx, i):
+            return None
+        if ctx.tokens[i].kind != "quote":
+            skipped += 1
+        i -= 1
+    return None
+
+
+def _anaphor(ctx: SentenceContext, lemmas: frozenset[str], pos: int, gap: int) -> int | None:
+    """A pronoun or relative pronoun near ``pos`` standing for a noun of the previous clause."""
+    cues = ctx.cues
+    clause = ctx.clauses[ctx.clause_of[pos]]
+    if clause.index == 0:
+        return None
+    prev = ctx.clauses[clause.index - 1]
+    if not any(ctx.forms[k] & lemmas for k in range(prev.start, prev.end)):
+        return None
+    if clause.opener == "relative_thing" and clause.opener_token is not None:
+        return clause.opener_token
+    pron = cues.object_pronouns
+    for k in range(max(clause.start, pos - gap - 1), min(clause.end, pos + gap + 2)):
+        if k != pos and ctx.forms[k] & pron:
+            return k
+    return None
+
+
+def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int) -> tuple[tuple[int, ...], bool] | None:
+    """Match pattern ``pat`` with element ``el`` at token ``at``; returns element positions."""
+    k = len(pat.elements)
+    if k == 1:
+        return (at,), False
+    if pat.ordered:
+        pos = [at]
+        for e in range(1, k):
+            nxt = _find_forward(ctx, pat.elements[e], pos[-1] + 1, pat.gap)
+            if nxt is None:
+                return None
+            pos.append(nxt)
+        return tuple(pos), False
+    # any order: every other element within the gap window on either side of ``at``
+    pos_by_el: dict[int, int] = {el: at}
+    anaphoric = False
+    for e in range(k):
+        if e == el:
+            continue
+        lo = min(pos_by_el.values())
+        hi = max(pos_by_el.values())
+        fwd = _find_forward(ctx, pat.elements[e], hi + 1, pat.gap)
+        bwd = _find_backward(ctx, pat.elements[e], lo - 1, pat.gap)
+        cands = [p for p in (fwd, bwd) if p is not None]
+        if not cands:
+            ana = _anaphor(ctx, pat.elements[e], at, pat.gap)
+            if ana is None:
+                return None
+            cands = [ana]
+            anaphoric = True
+        pos_by_el[e] = min(cands, key=lambda p: abs(p - at))
+    return tuple(pos_by_el[e] for e in range(k)), anaphoric
+
+
+def find_triggers(ctx: SentenceContext, lex: Lexicon) -> list[TriggerMatch]:
+    """All trigger matches of a sentence, overlaps resolved in favour of the most specific."""
+    found: list[TriggerMatch] = []
+    seen: set[tuple[int, tuple[int, ...]]] = set()
+    for i, forms in enumerate(ctx.forms):
+        if not ctx.tokens[i].kind == "word":
+            continue
+        for lemma in forms:
+            for ei, pi, el in lex.index.get(lemma, ()):
+                entry = lex.entries[ei]
+                res = _match_pattern(ctx, entry.patterns[pi], i, el)
+                if res is None:
+                    continue
+                toks, ana = res
+                key = (ei, toks)
+                if key in seen:
+                    continue
+                seen.add(key)
+                head = toks[min(entry.head, len(toks) - 1)]
+                found.append(TriggerMatch(entry, toks, head, ana))
+    return _resolve_overlaps(found)
+
+
+def _resolve_overlaps(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Keep the most specific match where matches share tokens (priority, more elements, tighter span, earlier)."""
+    order = sorted(found, key=lambda m: (-m.entry.priority, -m.size, m.end - m.start, m.start))
+    kept: list[TriggerMatch] = []
+    used: set[int] = set()
+    for m in order:
+        real = set(m.tokens)
+        if real & used:
+            continue
+        kept.append(m)
+        used |= real
+    return sorted(kept, key=lambda m: m.head)
