@@ -7,6 +7,8 @@ Kept simple and local, because a wrong antecedent makes a wrong event:
   An object pronoun does not take the subject of its own clause: when the nearest
   candidate is in the same sentence and an earlier one exists, the earlier one wins
   (``Lukashenko spoke with Trump, who called him`` -> him = Lukashenko);
+* a subject pronoun (he/він/он) in the sentence right after one that quotes a person
+  as its source ("According to X, ...") takes that speaker first;
 * ``the agency`` / ``агентство`` takes the last news agency of the document, and
   ``the diplomat`` / ``дипломат`` / ``посол`` the last diplomat with a known country.
 
@@ -37,14 +39,25 @@ class CorefState:
     """What the document has named so far (one state per document)."""
 
     persons: list[_Seen] = field(default_factory=list)
+    #: persons introduced as sources ("according to X", "за словами X")
+    speakers: list[_Seen] = field(default_factory=list)
     agencies: list[Entity] = field(default_factory=list)
     diplomats: list[Entity] = field(default_factory=list)
 
     def note_person(self, sentence: int, paragraph: int, entity: Entity, gender: str | None) -> None:
         self.persons.append(_Seen(sentence, paragraph, entity, gender))
 
+    def note_speaker(self, sentence: int, paragraph: int, entity: Entity, gender: str | None) -> None:
+        self.speakers.append(_Seen(sentence, paragraph, entity, gender))
+
     def pronoun(self, word: str, gender: str, sentence: int, paragraph: int) -> Entity | None:
         """The antecedent of a singular personal pronoun, or None."""
+        if word not in OBJECT_FORMS:
+            # "According to X, ... . He noted ...": a subject pronoun right after a quoted source
+            recent = [s for s in self.speakers if s.paragraph == paragraph and s.gender in (gender, None)
+                      and sentence - 1 <= s.sentence < sentence]
+            if recent:
+                return recent[-1].entity
         cands = [s for s in self.persons if s.paragraph == paragraph and s.gender in (gender, None)]
         if not cands:
             return None

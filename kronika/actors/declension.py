@@ -61,3 +61,25 @@ def inflect(name: str) -> tuple[str, ...]:
     if low.endswith("ів") and len(low) > 3:  # Харків -> Харкова
         forms.update(low[:-2] + "ов" + e for e in ("а", "у", "і", "ом"))
     return tuple(sorted(forms))
+
+
+# Adjective endings: nominative masculine -> every other form (both languages; a form
+# of the other language never occurs in text, so over-generation costs nothing).
+_ADJ = {
+    "ський": ("ська", "ське", "ські", "ського", "ської", "ському", "ській", "ським", "ських", "ськими", "ську", "ською", "ськім"),
+    "цький": ("цька", "цьке", "цькі", "цького", "цької", "цькому", "цькій", "цьким", "цьких", "цькими", "цьку", "цькою", "цькім"),
+    "ий": ("а", "е", "і", "ого", "ої", "ому", "ій", "им", "их", "ими", "у", "ою", "ім", "ая", "ое", "ие", "ой", "ую", "ых", "ыми", "ым", "ом", "ую"),
+    "ій": ("я", "є", "і", "ього", "ьої", "ьому", "ій", "ім", "іх", "іми", "ю", "ьою"),
+    "ый": ("ая", "ое", "ые", "ого", "ой", "ому", "ым", "ых", "ыми", "ую", "ом"),
+    "ой": ("ая", "ое", "ие", "ые", "ого", "ой", "ому", "им", "ым", "их", "ых", "ими", "ыми", "ую", "ом"),
+}
+
+
+def inflect_adjective(lemma: str) -> tuple[str, ...]:
+    """All case, gender and number forms of a Ukrainian or Russian adjective lemma."""
+    low = lemma.lower()
+    for ending in ("ський", "цький", "ий", "ій", "ый", "ой"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            return (low, *(stem + e for e in _ADJ[ending]))
+    return (low,)

@@ -36,11 +36,24 @@ def is_acronym(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def guess_languages(text: str) -> tuple[str, ...]:
+    """The languages a short Cyrillic or Latin text may be in, likeliest first.
+
+    Ukrainian letters (і ї є ґ, the apostrophe) decide uk, Russian ones (ы э ъ ё) ru;
+    a text with neither ("молдовська влада") may be either.
+    """
+    if not is_cyrillic(text):
+        return ("en",)
+    low = text.lower()
+    uk = any(c in low for c in "іїєґ'’ʼ")
+    ru = any(c in low for c in "ыэъё")
+    if uk and not ru:
+        return ("uk",)
+    if ru and not uk:
+        return ("ru",)
+    return ("ru", "uk")
+
+
 def guess_language(text: str) -> str:
-    """en/uk/ru from the script of a short name (Ukrainian letters decide uk)."""
-    if is_cyrillic(text):
-        low = text.lower()
-        if any(c in low for c in "іїєґ'’ʼ"):
-            return "uk"
-        return "ru"
-    return "en"
+    """en/uk/ru from the script of a short name (see :func:`guess_languages`)."""
+    return guess_languages(text)[0]

@@ -17,7 +17,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
-from kronika.actors.declension import inflect
+from kronika.actors.declension import inflect, inflect_adjective
 from kronika.actors.dictionary import ActorDictionary, Name
 from kronika.actors.keys import is_acronym, is_cyrillic, norm
 from kronika.model import Token
@@ -108,6 +108,8 @@ class NameIndex:
             cyr_name = is_cyrillic(surface) and surface[:1].isupper() and kind in _DECLINED_KINDS
             if cyr_name and not is_acronym(surface):
                 keys.update(norm(f) for f in inflect(surface))
+            elif kind == "demonym" and single and is_cyrillic(surface):
+                keys.update(norm(f) for f in inflect_adjective(surface))
             # one-word role nouns and demonyms are written as lemmas already; lemmatising
             # them again over-generalises (заключенный -> заключить)
             if not single and kind != "person":

@@ -32,7 +32,7 @@ from datetime import date
 
 from kronika.actors.coref import CorefState
 from kronika.actors.dictionary import Actor, ActorDictionary, load_dictionary
-from kronika.actors.keys import guess_language, norm
+from kronika.actors.keys import guess_language, guess_languages, norm
 from kronika.actors.matcher import Hit, NameIndex, build_index, token_keys
 from kronika.actors.phrases import Piece, PhraseBuilder, _tags
 from kronika.model import AnalyzedDocument, Document, Entity, Mention, Sentence, Token
@@ -65,6 +65,7 @@ class ActorResolver:
             for key in ("former", "of", "articles", "locative_prepositions", "prepositions", "indefinite", "honorifics"):
                 ws[key] = frozenset(norm(str(x)) for x in raw.get(key) or ())
             ws["not_names"] = frozenset(norm(str(x)) for x in raw.get("not_names") or ())
+            ws["speaker_cues"] = frozenset(norm(str(x)) for x in raw.get("speaker_cues") or ())
             pro = raw.get("pronouns") or {}
             ws["pron_m"] = frozenset(norm(str(x)) for x in pro.get("m") or ())
             ws["pron_f"] = frozenset(norm(str(x)) for x in pro.get("f") or ())
@@ -86,7 +87,7 @@ class ActorResolver:
         """All actor mentions of the document in order (see the module docstring)."""
         doc = adoc.document
         on = doc.published or date.today()
-        lang = doc.language if doc.language in ("en", "uk", "ru") else "en"
+        lang = doc.language if doc.language in ("en", "uk", "ru") else guess_language(doc.text[:2000])
         state = CorefState()
         out: list[Mention] = []
         for sent in adoc.sentences:
@@ -98,15 +99,17 @@ class ActorResolver:
         text = text.strip()
         if not text:
             return None
-        lang = lang or guess_language(text)
         from kronika.language import analyze
 
-        adoc = analyze(Document.from_text(text, language=lang, published=on_date or date.today()))
-        mentions = [m for m in self.find_mentions(adoc) if m.entity is not None and m.kind != "pronoun"]
-        if not mentions:
-            return None
-        best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
-        return best.entity
+        best = None
+        for code in ((lang,) if lang else guess_languages(text)):
+            adoc = analyze(Document.from_text(text, language=code, published=on_date or date.today()))
+            mentions = [m for m in self.find_mentions(adoc) if m.entity is not None and m.kind != "pronoun"]
+            if mentions:
+                m = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+                if best is None or m.end - m.start > best.end - best.start:
+                    best = m
+        return best.entity if best else None
 
     # ------------------------------------------------------------------ one sentence
 
@@ -142,7 +145,9 @@ class ActorResolver:
         def order(h: Hit) -> tuple:
             a = actors[h.actor]
             active = 0 if (a.kind == "person" and a.terms and any(t.covers(on) for t in a.terms)) else 1
-            return (-(h.end - h.start), h.rank, _KIND_ORDER.get(a.kind, 9), active, h.start)
+            # "Тихановской" has the lemma of the husband too: the gender of the word decides
+            agrees = 0 if a.kind != "person" or a.gender is None or _gender(tokens[h.end - 1]) in (None, a.gender) else 1
+            return (-(h.end - h.start), h.rank, _KIND_ORDER.get(a.kind, 9), agrees, active, h.start)
 
         taken = [False] * len(tokens)
         pieces: list[Piece] = []
@@ -210,6 +215,9 @@ class ActorResolver:
         m = Mention(sent.index, start, end, p.start, p.end, text, entity, kind, rule)
         if p.kind == "person":
             state.note_person(sent.index, sent.paragraph, entity, p.actor.gender)
+            before = " ".join(norm(t.text) for t in tokens[max(0, p.start - 3):p.start] if t.kind == "word")
+            if any(before == cue or before.endswith(" " + cue) for cue in words["speaker_cues"]):
+                state.note_speaker(sent.index, sent.paragraph, entity, p.actor.gender)
             if "diplomat" in p.actor.tags:
                 state.diplomats.append(entity)
         elif p.kind == "media":
@@ -253,6 +261,8 @@ class ActorResolver:
                 return None
             if tok.parses and all("plur" in pp.tags for pp in tok.parses):
                 return None
+            if tok.parses and all("ablt" in pp.tags for pp in tok.parses):
+                return None  # "призначили послом": a predicate, not a reference back
             if p.start > 0 and any(norm(l) in words["indefinite"] for l in tokens[p.start - 1].lemmas):
                 return None
             if p.start > 1 and norm(tokens[p.start - 1].text) in ("з", "із", "из") :
@@ -280,18 +290,27 @@ class ActorResolver:
 
     def _unknown(self, doc: Document, sent: Sentence, covered: list[bool], lang: str,
                  words: dict[str, frozenset[str]]) -> list[Mention]:
-        """Capitalised names the dictionary lacks: reported, never guessed."""
+        """Capitalised names the dictionary lacks: reported, never guessed.
+
+        A sentence-initial word (or one after an opening quote, bracket, colon or dash)
+        counts only when it is no ordinary word of the language; in a title-case line
+        ("Belarus Frees Dozens Of Prisoners") every word is checked that way.
+        """
         tokens = sent.tokens
+        n = len(tokens)
+        # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence case
+        wordy = [t for t in tokens if t.kind == "word" and any(c.isalpha() for c in t.text)][1:]
+        title_case = lang == "en" and len(wordy) >= 4 and sum(t.text[:1].isupper() for t in wordy) >= 0.7 * len(wordy)
         out: list[Mention] = []
         i = 0
-        n = len(tokens)
         while i < n:
-            if not self._name_like(tokens, i, covered, lang, words):
+            if not self._name_like(tokens, i, covered, lang, words, title_case):
                 i += 1
                 continue
             j = i + 1
             while j < n and not covered[j] and tokens[j].kind == "word" and tokens[j].text[:1].isupper() \
-                    and norm(tokens[j].text) not in words["not_names"]:
+                    and norm(tokens[j].text) not in words["not_names"] \
+                    and not (title_case and _common_word(tokens[j], lang)):
                 j += 1
             start, end = tokens[i].start, tokens[j - 1].end
             out.append(Mention(sent.index, start, end, i, j, doc.text[start:end], None, "unknown", "unknown:capitalised"))
@@ -299,7 +318,7 @@ class ActorResolver:
         return out
 
     def _name_like(self, tokens: tuple[Token, ...], i: int, covered: list[bool], lang: str,
-                   words: dict[str, frozenset[str]]) -> bool:
+                   words: dict[str, frozenset[str]], title_case: bool = False) -> bool:
         tok = tokens[i]
         if covered[i] or tok.kind != "word" or not tok.text[:1].isupper() or len(tok.text) < 2:
             return False
@@ -307,9 +326,20 @@ class ActorResolver:
         if w in words["not_names"] or w in words["pron_m"] or w in words["pron_f"] or w in words["honorifics"]:
             return False
         initial = i == 0 or tokens[i - 1].text in _OPENERS or tokens[i - 1].kind in ("quote",)
-        if not initial:
+        if not initial and not title_case:
             return True
         return not _common_word(tok, lang)
+
+
+def _gender(tok: Token) -> str | None:
+    """m or f where every reading of a word agrees on it (Cyrillic surnames), else None."""
+    genders = set()
+    for p in tok.parses:
+        if "femn" in p.tags:
+            genders.add("f")
+        elif "masc" in p.tags:
+            genders.add("m")
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _common_word(tok: Token, lang: str) -> bool:

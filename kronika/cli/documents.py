@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from kronika.errors import StoreError, UsageError
+from kronika.errors import KronikaError, StoreError, UsageError
 
 if TYPE_CHECKING:
     from kronika.model import Document, Rejected
@@ -71,12 +71,25 @@ def ingest(
         with progress:
             task = progress.add_task("ingest", total=None, counts=label(), current="")
 
+            last = {"source": ""}
+
             def on_item(item: "Document | Rejected", outcome: str) -> None:
                 counts[outcome] = counts.get(outcome, 0) + 1
+                last["source"] = getattr(item, "source", "") or ""
                 where = Path(getattr(item, "source", "") or "").name  # "a.warc#record 3", "feed.rss#entry 2"
                 progress.update(task, advance=1, counts=label(), current=where[:40])
 
-            report = run_ingest(paths, store, with_events=not no_events, on_item=on_item)
+            try:
+                report = run_ingest(paths, store, with_events=not no_events, on_item=on_item)
+            except KronikaError:
+                raise
+            except Exception as e:  # a bug in a later stage must not print a traceback
+                done = counts["new"] + counts["duplicate"]
+                raise KronikaError(
+                    f"ingest stopped by an internal error after {done} documents "
+                    f"(last: {last['source'] or 'none'}): {type(e).__name__}: {' '.join(str(e).split())[:200]}; "
+                    "the documents stored so far are kept, run the command again to continue"
+                ) from e
     for failure in report.failed:
         print(f"kronika: {failure}", file=sys.stderr)
     print(

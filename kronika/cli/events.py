@@ -1,7 +1,7 @@
 """Commands over stored events: ``events``, ``sanctions``, ``export``, ``reextract``.
 
 Each parses its options, opens the store and calls one library function
-(:mod:`kronika.store.merged`, :mod:`kronika.merge.sanctions`, :mod:`kronika.export`).
+(:mod:`kronika.merge.stored`, :mod:`kronika.merge.sanctions`, :mod:`kronika.export`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from kronika.errors import StoreError
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EVENT_FORMATS = ("table", "jsonl", "csv")
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
 SANCTION_FORMATS = ("table", "jsonl")
 
 DbOption = typer.Option(None, "--db", help="Store file (default: $KRONIKA_DB or ./kronika.db).")
@@ -53,6 +55,15 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
     return v
 
 
+def _event_type(value: str | None, option: str = "--type") -> str | None:
+    if value is None:
+        return None
+    v = value.strip().upper()
+    if v not in EVENT_TYPES:
+        raise typer.BadParameter(f"{value!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})", param_hint=option)
+    return v
+
+
 def _open_existing(db: Optional[Path]):  # noqa: ANN202
     """Open a store that must already exist: a query on a mistyped path must not create one."""
     from kronika.store import Store, default_db_path
@@ -80,6 +91,7 @@ def _console():  # noqa: ANN202
 
 
 def _print_events_table(events) -> int:  # noqa: ANN001
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(show_lines=False)
@@ -90,8 +102,8 @@ def _print_events_table(events) -> int:  # noqa: ANN001
         ev = me.event
         d = ev.date.start if ev.date.start == ev.date.end else f"{ev.date.start}..{ev.date.end}"
         kind = ev.event_type + (f"/{ev.mode}" if ev.mode else "") + (f" [{ev.sanction_action}]" if ev.sanction_action else "")
-        table.add_row(d, kind, _side(ev.actor), _side(ev.recipient), ev.factuality, str(me.documents),
-                      ",".join(me.language_codes), _ellipsis(ev.evidence.sentence, 90))
+        table.add_row(*map(escape, (d, kind, _side(ev.actor), _side(ev.recipient), ev.factuality, str(me.documents),
+                                    ",".join(me.language_codes), _ellipsis(ev.evidence.sentence, 90))))
         n += 1
     _console().print(table)
     return n
@@ -111,19 +123,21 @@ def events_command(
 ) -> None:
     """Stored events, merged across mentions, documents and languages.
 
-    Example: kronika events --actor USA --recipient belavia --format jsonl
+    --actor/--recipient match a country code exactly or any part of a name in any
+    language reported (case-insensitive); reciprocal events (meetings, calls) match on
+    either side. Example: kronika events --actor USA --recipient belavia --format jsonl
     """
+    from kronika.merge.stored import EventQuery, query
     from kronika.model import FACTUALITY
-    from kronika.store.merged import EventQuery, query
 
     fmt = _choice(fmt, EVENT_FORMATS, "--format")
     if factuality is not None:
         factuality = _choice(factuality, FACTUALITY, "--factuality")
-    q = EventQuery(actor=actor, recipient=recipient, event_type=event_type,
+    q = EventQuery(actor=actor, recipient=recipient, event_type=_event_type(event_type),
                    since=_bound(since, "--since", end=False), until=_bound(until, "--until", end=True),
                    language=language, factuality=factuality, limit=limit)
     with _open_existing(db) as store:
-        events = query(store.conn, q)
+        events = query(store, q)
         if fmt == "jsonl":
             for me in events:
                 sys.stdout.write(json.dumps(me.to_record(), ensure_ascii=False) + "\n")
@@ -153,6 +167,7 @@ def sanctions_command(
         for s in steps:
             sys.stdout.write(json.dumps(s.to_record(), ensure_ascii=False) + "\n")
         return
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table()
@@ -160,8 +175,9 @@ def sanctions_command(
         table.add_column(col, overflow="fold")
     for s in steps:
         d = s.date.start if s.date.start == s.date.end else f"{s.date.start}..{s.date.end}"
-        table.add_row(_side((s.target,)), _side(s.sender), d, s.action, s.status_after or "-",
-                      f"{len({m.document for m in s.sources})} doc, {','.join(sorted({m.language for m in s.sources}))}")
+        reports = f"{len({m.document for m in s.sources})} doc, {','.join(sorted({m.language for m in s.sources}))}"
+        table.add_row(*map(escape, (_side((s.target,)), _side(s.sender), d, s.action, s.status_after or "-",
+                                    reports)))
     _console().print(table)
 
 
@@ -180,13 +196,13 @@ def export_command(
     Example: kronika export --format polecat --output events.tsv
     """
     from kronika.export import FORMATS, write
-    from kronika.store.merged import EventQuery, query
+    from kronika.merge.stored import EventQuery, query
 
     fmt = _choice(fmt, FORMATS, "--format")
-    q = EventQuery(actor=actor, recipient=recipient, event_type=event_type,
+    q = EventQuery(actor=actor, recipient=recipient, event_type=_event_type(event_type),
                    since=_bound(since, "--since", end=False), until=_bound(until, "--until", end=True))
     with _open_existing(db) as store:
-        n = write(query(store.conn, q), fmt, output)
+        n = write(query(store, q), fmt, output)
     if output is not None:
         print(f"kronika: {n} events written to {output}", file=sys.stderr)
 
@@ -200,8 +216,8 @@ def reextract_command(db: Optional[Path] = DbOption) -> None:
     from kronika.errors import KronikaError
     from kronika.model import SUPPORTED_LANGUAGES
     from kronika.pipeline import extract
+    from kronika.merge.stored import rebuild
     from kronika.store.events import add_events, count_mentions, delete_document_events
-    from kronika.store.merged import rebuild
 
     with _open_existing(db) as store:
         before = count_mentions(store)
@@ -221,7 +237,7 @@ def reextract_command(db: Optional[Path] = DbOption) -> None:
                 continue
             with store.transaction():
                 delete_document_events(store, doc.id)
-                add_events(store, doc, events, merge=False)
+                add_events(store, doc, events)
             done += 1
         with store.transaction():
             stats = rebuild(store.conn)

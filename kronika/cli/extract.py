@@ -105,7 +105,9 @@ def _write_table(events, out) -> None:  # type: ignore[no-untyped-def]
             e.factuality,
             e.evidence.trigger,
         )
-    Console(file=out).print(table)
+    # a pipe or file gets full columns; a terminal keeps its own width
+    width = None if getattr(out, "isatty", lambda: False)() else 200
+    Console(file=out, width=width).print(table)
 
 
 def register(app: typer.Typer) -> None:

@@ -28,8 +28,9 @@ from kronika.cli import actors as _actors  # noqa: E402
 from kronika.cli import extract as _extract  # noqa: E402
 from kronika.cli import events as _events  # noqa: E402
 from kronika.cli import evaluate as _evaluate  # noqa: E402
+from kronika.cli import serve as _serve  # noqa: E402
 
-for _module in (_documents, _dates, _actors, _extract, _events, _evaluate):
+for _module in (_documents, _dates, _actors, _extract, _events, _evaluate, _serve):
     _module.register(app)
 
 

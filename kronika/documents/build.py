@@ -10,7 +10,7 @@ file, a page or a feed is one document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from kronika.documents.cleaning import clean
@@ -85,7 +85,3 @@ def parse_date(value: object) -> date | None:
         if m:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     raise ValueError(f"not a date in the form YYYY-MM-DD: {value!r}")
-
-
-def with_source(draft: Draft, source: str) -> Draft:
-    return replace(draft, source=source)

@@ -91,8 +91,8 @@ def _rules() -> _Rules:
                 raise DataFileError(f"documents/{lang}/boilerplate.yaml: bad pattern {pattern!r}: {e}") from e
             boiler.append(f"(?:{pattern})")
         credit_words += [str(w) for w in load(f"documents/{lang}/captions.yaml") or []]
-    # Longest first, so "photo by" wins over "photo".
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(credit_words), key=len, reverse=True))
+    # Longest first, so "photo by" wins over "photo"; "(?!)" never matches (no words given).
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(credit_words), key=len, reverse=True)) or "(?!)"
     by_words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in credit_words if w.endswith(" by"))
     seps = "".join(re.escape(s) for s in nav.get("menu_separators", []))
     return _Rules(
@@ -110,6 +110,16 @@ def _rules() -> _Rules:
             re.IGNORECASE,
         ),
     )
+
+
+def reload_rules() -> None:
+    """Read the pattern files again (after a user edits one in a long-running process)."""
+    from kronika.documents.dateline import _patterns
+    from kronika.resources import clear_cache
+
+    clear_cache()
+    _rules.cache_clear()
+    _patterns.cache_clear()
 
 
 # --------------------------------------------------------------------------- line kinds
@@ -132,6 +142,19 @@ def is_language_switcher(line: str) -> bool:
     rules = _rules()
     tokens = [t.strip(".").casefold() for t in re.split(r"[\s|/•·,]+", line) if t.strip(" .")]
     return len(tokens) >= 2 and all(t in rules.language_tokens for t in tokens)
+
+
+def strip_switcher_prefix(line: str) -> str:
+    """ "UA EN RU Talks resume in Baku" -> "Talks resume in Baku": a switcher glued to a line."""
+    tokens = line.split(" ")
+    rules = _rules()
+    n = 0
+    while n < len(tokens) and tokens[n].strip("|/·•,.").casefold() in rules.language_tokens | {""}:
+        n += 1
+    if n < 2 or not any(tokens[i].strip("|/·•,.") for i in range(n)):
+        return line
+    rest = " ".join(tokens[n:]).lstrip("|/·•, ")
+    return rest if is_substantive(rest) and len(rest.split()) >= 3 else line
 
 
 def is_menu(line: str) -> bool:
@@ -254,16 +277,21 @@ def clean(text: str, *, title: str | None = None, join_wrapped: bool = True) -> 
     lines: list[str] = []
     published: date | None = None
     seen = 0
+    in_header = True
     for ln in split_lines(text):
         if ln:
             seen += 1
+            if seen <= 3:
+                ln = strip_switcher_prefix(ln)
             if is_furniture(ln):
                 continue
-            if seen <= DATELINE_WINDOW:
+            if in_header and seen <= DATELINE_WINDOW:
                 found = parse_dateline(ln)
                 if found is not None:
                     published = published or found
                     continue
+            if len(ln) >= 120:
+                in_header = False  # the article has begun: a date alone now is a sub-heading
         lines.append(ln)
     declared = normalise_line(title) if title else ""
     paras = _paragraphs(lines, join_wrapped=join_wrapped)

@@ -44,7 +44,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, int]]:
     time = rf"(?:\s*(?:,|\||—|–|-)?\s*(?:(?:{alt(joiners)})\s+)?{_TIME})?" if joiners else rf"(?:\s*,?\s*{_TIME})?"
     label = rf"(?:(?:{alt(labels)})\s*[:\-–—]?\s*)?" if labels else ""
     pattern = re.compile(
-        rf"^{label}{weekday}(?:{numeric}|{day_month}|{month_day}){time}\s*$",
+        rf"^{label}(?:{_TIME}\s*[,|·—–-]?\s*)?{weekday}(?:{numeric}|{day_month}|{month_day}){time}\s*$",
         re.IGNORECASE,
     )
     return pattern, months

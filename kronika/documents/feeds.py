@@ -91,6 +91,6 @@ def read_feed(src: Source, defaults: Defaults) -> Iterator[Document | Rejected]:
             text, where, title=title, url=entry.get("link") or None, published=_entry_date(entry),
             # no language from the feed's <language>: sites declare one for all their
             # editions; the text decides
-            source_id=entry.get("id") or None, lines_are_paragraphs=True,
+            source_id=entry.get("id") or None,
         )
         yield finish(draft, defaults)

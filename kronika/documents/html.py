@@ -33,29 +33,36 @@ _BLOCKS = frozenset({
 _PAGE = re.compile(r"<(html|body|head)\b", re.IGNORECASE)
 
 
+_WS = re.compile(r"\s+")
+
+
 def _block_text(root) -> str:  # type: ignore[no-untyped-def]
-    """Text of an lxml tree with a line break around every block element."""
+    """Text of an lxml tree: a blank line around every block element, a line break for <br>.
+
+    White space inside text is collapsed as a browser would; only the markup makes
+    lines. Iterative (``iterwalk``), so deeply nested div soup cannot exhaust the stack.
+    """
+    from lxml import etree
+
     parts: list[str] = []
-
-    def walk(el) -> None:  # type: ignore[no-untyped-def]
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag.lower() in _DROP:
-            if el.tail:
-                parts.append(el.tail)
-            return
-        block = tag.lower() in _BLOCKS
-        if block:
-            parts.append("\n")
-        if el.text and tag:
-            parts.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            parts.append("\n")
-        if el.tail:
-            parts.append(el.tail)
-
-    walk(root)
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""  # comments and PIs have no str tag
+        if event == "start":
+            if not tag or tag in _DROP:
+                walker.skip_subtree()
+                continue
+            if tag == "br":
+                parts.append("\n")
+            elif tag in _BLOCKS:
+                parts.append("\n\n")
+            if el.text:
+                parts.append(_WS.sub(" ", el.text))
+        else:
+            if tag in _BLOCKS and tag != "br":
+                parts.append("\n\n")
+            if el.tail and el is not root:
+                parts.append(_WS.sub(" ", el.tail))
     return "".join(parts)
 
 
@@ -69,7 +76,7 @@ def _parse(html: str):  # type: ignore[no-untyped-def]
 
 
 def fragment_to_text(html: str) -> str:
-    """An HTML fragment as text with one line per block; captions and scripts dropped."""
+    """An HTML fragment as text, blocks separated by blank lines; captions and scripts dropped."""
     if "<" not in html:
         return html
     import lxml.html
@@ -115,7 +122,7 @@ def html_draft(html: str, source: str, *, url: str | None = None, published: dat
     """
     if not _PAGE.search(html[:65536]):
         text = fragment_to_text(html)
-        return Draft(text, source, url=url, published=published, lines_are_paragraphs=True) if text.strip() else None
+        return Draft(text, source, url=url, published=published) if text.strip() else None
 
     import trafilatura
 
@@ -139,14 +146,16 @@ def html_draft(html: str, source: str, *, url: str | None = None, published: dat
             page_date = None
         if title:
             title = _strip_site_name(title, result.sitename)
-    if not text.strip():
+    from_extractor = bool(text.strip())
+    if not from_extractor:
         fb_title, text = _fallback(html)
         title = title or fb_title
     if not text.strip():
         return None
     return Draft(
         text, source, title=title, url=url or page_url, published=page_date or published,
-        lines_are_paragraphs=True,
+        # trafilatura gives one paragraph a line; the fallback marks paragraphs by blank lines
+        lines_are_paragraphs=from_extractor,
     )
 
 

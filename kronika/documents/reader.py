@@ -64,8 +64,8 @@ def _sources(path: str) -> Iterator[Source | Rejected]:
     if path == "-":
         try:
             yield stdin_source()
-        except OSError as e:
-            yield Rejected("<stdin>", f"cannot read standard input: {e.strerror or e}")
+        except (OSError, ValueError, AttributeError) as e:  # closed, detached or absent stdin
+            yield Rejected("<stdin>", f"cannot read standard input: {getattr(e, 'strerror', None) or e}")
         return
     p = Path(path)
     try:
@@ -80,7 +80,10 @@ def _sources(path: str) -> Iterator[Source | Rejected]:
                     yield Rejected(str(f), f"cannot read: {e.strerror or e}")
             return
         if not p.exists():
-            yield Rejected(path, "no such file or folder")
+            if path.startswith(("http://", "https://")):
+                yield Rejected(path, "URLs are not fetched (Kronika works offline): save the page or feed to a file first")
+            else:
+                yield Rejected(path, "no such file or folder")
             return
         yield file_source(p)
     except OSError as e:

@@ -21,7 +21,7 @@ import gzip
 import io
 import sys
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -59,10 +59,9 @@ class Source:
     #: the suffix that names the kind (".warc" of "x.warc.gz"), lower-case
     suffix: str = ""
     gzipped: bool = False
-    _opened: bool = field(default=False, repr=False)
 
     def open(self) -> BinaryIO:
-        self._opened = True
+        """A fresh binary stream from the start (standard input: only once)."""
         return self.opener()
 
     def read_all(self, limit: int) -> bytes:
@@ -116,7 +115,10 @@ class _Chain(io.RawIOBase):
 
 
 def stdin_source(stream: BinaryIO | None = None) -> Source:
-    stream = stream or sys.stdin.buffer
+    if stream is None:
+        if sys.stdin is None:
+            raise ValueError("there is no standard input")
+        stream = sys.stdin.buffer
     head = stream.read(HEAD_BYTES)
     src = Source("<stdin>", lambda: io.BufferedReader(_Chain(head, stream)), head, None, "")
     return _maybe_gunzip(src)

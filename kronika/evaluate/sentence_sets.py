@@ -23,7 +23,9 @@ actor -- the actor is scored separately, which tells a type lexicon gap from an 
 gap.
 
 - type recall: required expected events with an extracted event of their type;
-- precision: extracted events whose type is that of some expected event of the sentence;
+- precision: extracted events whose type is that of some expected event of the sentence,
+  or that are not asserted and of a trap's type (a trap names an event the sentence
+  mentions without asserting it: coding it as hoped, threatened or denied is right);
 - actor accuracy: of found events with a named actor, those where an event of the type
   names an actor country of the expected ones (either side where reciprocal);
 - recipient, factuality, mode, sanction_action, date, size accuracy likewise, on found
@@ -210,13 +212,17 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
     c["items"] += 1
     c["extracted"] += len(events)
     expected_types = {x.event for x in item.events}
-    right = sum(1 for ev in events if ev.event_type in expected_types)
+
+    def is_right(ev: Event) -> bool:
+        return ev.event_type in expected_types or (ev.factuality != "asserted" and ev.event_type in item.traps)
+
+    right = sum(1 for ev in events if is_right(ev))
     c["right"] += right
     for tc in tag_counters:
         tc["extracted"] += len(events)
         tc["right"] += right
     for ev in events:
-        if ev.event_type not in expected_types:
+        if not is_right(ev):
             into.by_type[(item.lang, ev.event_type)]["false"] += 1
             into.failures.append({"id": item.id, "kind": "extra", "event": ev.event_type,
                                   "factuality": ev.factuality, "trigger": ev.evidence.trigger, "text": item.text})

@@ -152,6 +152,10 @@ def _subject_candidates(ctx: SentenceContext, infos: list[MentionInfo], clause: 
             continue
         if inf.prep is not None or inf.possessive:
             continue
+        if m.entity is None or not m.entity.country:
+            continue  # a bare role ("the leader", "делегації") names no actor
+        if m.kind == "pronoun" and not any(ctx.lower(k) in ctx.cues.subject_pronouns for k in range(m.token_start, m.token_end)):
+            continue  # "його", "him": an object or a possessive, never the subject
         if ctx.lang != "en" and inf.cases and "nomn" not in inf.cases:
             continue
         out.append(inf)
@@ -165,7 +169,7 @@ def clause_subject(
     cands = _subject_candidates(ctx, infos, clause, excluded)
     if not cands:
         return [], ""
-    pivot = verb if verb is not None else ctx.clauses[clause].end
+    pivot = verb if verb is not None else len(ctx.tokens)
     left = [c for c in cands if c.mention.token_end <= pivot]
     right = [c for c in cands if c.mention.token_start > pivot]
     if ctx.lang == "en":
@@ -243,6 +247,8 @@ def find_recipient(
             best: MentionInfo | None = None
             for inf in infos:
                 if inf.index in actor_idx or inf.index in excluded or not inf.resolved:
+                    continue
+                if not match.entry.domestic and not inf.mention.entity.country:  # type: ignore[union-attr]
                     continue
                 mclause = ctx.clause_of[inf.mention.token_start]
                 if mclause != clause:

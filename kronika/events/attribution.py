@@ -42,6 +42,10 @@ class SentenceAttribution:
 
 def _span_text(ctx: SentenceContext, a: int, b: int) -> str:
     toks = ctx.tokens
+    while b > a and toks[b - 1].kind in ("punct", "quote"):
+        b -= 1
+    while a < b and toks[a].kind in ("punct", "quote"):
+        a += 1
     if a >= b:
         return ""
     return ctx.sentence.text[toks[a].start - ctx.sentence.start : toks[b - 1].end - ctx.sentence.start].strip(" \"«»“”")
@@ -59,7 +63,7 @@ def _resolve_span(ctx: SentenceContext, a: int, b: int, state: AttributionState)
         words = {k for k in range(a, b)}
         if any(ctx.has(k, ctx.cues.source_nouns) for k in words) and state.last_source is not None:
             ent = state.last_source
-        elif any(ctx.has(k, ctx.cues.subject_pronouns) for k in words) and b - a <= 2:
+        elif any(ctx.lower(k) in ctx.cues.subject_pronouns for k in words) and b - a <= 2:
             ent = state.last_person
     return ent, ids
 
@@ -71,7 +75,9 @@ def find_attribution(ctx: SentenceContext, state: AttributionState) -> SentenceA
     n = len(toks)
     out = SentenceAttribution()
     # 1. lead phrase "according to X," anywhere at a clause start
-    for c in ctx.clauses:
+    firsts = cues.according_first
+    has_lead = any(f & firsts for f in ctx.forms)
+    for c in ctx.clauses if has_lead else ():
         words = [k for k in range(c.start, c.end) if toks[k].kind == "word"]
         if not words:
             continue

@@ -109,10 +109,10 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
     state = _DocState(AttributionState(), TimeState(), {})
     events: list[Event] = []
     for s in adoc.sentences:
-        ctx = build_context(s, lang, lex.cues, by_sentence.get(s.index, []))
-        stimes = sentence_times(ctx, times_by_sentence.get(s.index, []))
         if is_heading(s):
             continue
+        ctx = build_context(s, lang, lex.cues, by_sentence.get(s.index, []))
+        stimes = sentence_times(ctx, times_by_sentence.get(s.index, []))
         events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, state))
         remember(ctx, stimes, state.time)
         note_people(ctx, state.attribution)
@@ -168,6 +168,8 @@ def _code_sentence(
 ) -> list[Event]:
     matches = find_triggers(ctx, lex)
     att = find_attribution(ctx, state.attribution)
+    if not matches:
+        return []
     trigger_tokens = frozenset(k for m in matches for k in m.tokens)
     infos = [mention_info(ctx, i, trigger_tokens) for i in range(len(ctx.mentions))]
     para = ctx.sentence.paragraph
@@ -178,9 +180,6 @@ def _code_sentence(
         other = args_mod.other_party(ctx, infos, c.index, lex.cues.recipient_cues)
         if idx or other:
             roles[c.index] = ClauseRoles(args_mod._entities(infos, idx), args_mod._entities(infos, other), idx)
-    if not matches:
-        _remember_actor(state, para, roles)
-        return []
     frames = _absorbed(matches, ctx)
     out: list[Event] = []
     for mi, match in enumerate(matches):
@@ -318,6 +317,11 @@ def _arguments(
     a.passive = args_mod.is_passive(ctx, match)
     verb = light if light is not None else args_mod._verb_token(ctx, match)
     prev_roles = _previous_roles(ctx, roles, clause_i)
+    if match.entry.subject_is_recipient:
+        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
+        a.recipient_mentions, a.recipient_rule = subj, "recipient:subject_undergoes"
+        a.recipient = args_mod._entities(infos, subj)
+        return a
     if a.passive:
         idx = args_mod._agent(ctx, infos, match, clause_i)
         if idx:
@@ -354,7 +358,8 @@ def _arguments(
                 a.actor_rule, a.actor_confidence = "actor:paragraph", 0.5
     actor_set = set(a.actor_mentions)
     # recipient: an anaphoric trigger ("which were strengthened", "посилив їх") keeps the one it refers to
-    if (match.anaphoric or clause.opener == "relative_thing") and prev_roles is not None and prev_roles.recipient:
+    relative = clause.opener == "relative_thing" or (clause.opener == "relative_person" and a.passive)
+    if (match.anaphoric or relative) and prev_roles is not None and prev_roles.recipient:
         a.recipient = [e for e in prev_roles.recipient if e not in a.actor]
         if a.recipient:
             a.recipient_rule = "recipient:carried_from_clause"
@@ -378,22 +383,29 @@ def _arguments(
 
 
 def _has_subject_pronoun(ctx: SentenceContext, clause) -> bool:
-    return any(ctx.has(k, ctx.cues.subject_pronouns) for k in range(clause.start, min(clause.end, clause.start + 4)))
+    return any(ctx.lower(k) in ctx.cues.subject_pronouns for k in range(clause.start, min(clause.end, clause.start + 4)))
 
 
 def _previous_roles(ctx: SentenceContext, roles: dict[int, ClauseRoles], clause_i: int) -> ClauseRoles | None:
-    """The roles of the clause this one hangs on, skipping appositions ("Minsk, the capital of Belarus, sent")."""
+    """The roles of the clause this one hangs on.
+
+    Appositions are skipped ("Minsk, the capital of Belarus, sent"); so are relative clauses
+    when this clause continues the main clause after them ("Merz, who visited Washington,
+    met Tusk"); a relative clause itself hangs on the clause right before it.
+    """
+    relatives = ("relative_person", "relative_thing")
+    here_relative = ctx.clauses[clause_i].opener in relatives
     k = clause_i - 1
     while k >= 0:
         c = ctx.clauses[k]
         if c.opener == "apposition" and k > 0:
             k -= 1
             continue
-        if k in roles:
-            return roles[k]
-        if c.opener in ("relative_person", "relative_thing", "apposition") or ctx.clauses[k + 1].opener == "apposition":
+        if c.opener in relatives and not (here_relative and k == clause_i - 1):
             k -= 1
             continue
+        if k in roles:
+            return roles[k]
         k -= 1
     return None
 

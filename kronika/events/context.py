@@ -16,12 +16,17 @@ import functools
 from dataclasses import dataclass, field
 
 from kronika.events.lexicon import Cues
-from kronika.model import Mention, Sentence, Token
+from kronika.model import Mention, Parse, Sentence, Token
 
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "…"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 _CASE_NORMAL = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 _NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
+def pos_of(p: Parse) -> str:
+    """A reading's part of speech as a plain string (pymorphy3's grammeme objects refuse unknown comparisons)."""
+    return str(p.pos) if p.pos is not None else ""
 
 
 def en_forms(word: str, lemmas: tuple[str, ...]) -> frozenset[str]:
@@ -66,6 +71,7 @@ class SentenceContext:
     mentions: list[Mention]
     mention_at: dict[int, int] = field(default_factory=dict)
     quoted: list[bool] = field(default_factory=list)
+    _cases: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -88,6 +94,14 @@ class SentenceContext:
 
     def cases(self, i: int) -> set[str]:
         """Case readings of token i; a nominal reading without a case is its dictionary form (nominative)."""
+        cached = self._cases.get(i)
+        if cached is not None:
+            return set(cached)
+        out = self._compute_cases(i)
+        self._cases[i] = frozenset(out)
+        return out
+
+    def _compute_cases(self, i: int) -> set[str]:
         out: set[str] = set()
         for p in self.sentence.tokens[i].parses:
             found = False
@@ -95,7 +109,7 @@ class SentenceContext:
                 if c in p.tags:
                     out.add(_CASE_NORMAL.get(c, c))
                     found = True
-            if not found and p.pos in _NOMINAL_POS and p.tags:
+            if not found and pos_of(p) in _NOMINAL_POS and p.tags:
                 out.add("nomn")
         return out
 
@@ -104,22 +118,22 @@ class SentenceContext:
 
     def is_infinitive(self, i: int) -> bool:
         tok = self.sentence.tokens[i]
-        return any(p.pos == "INFN" or "infn" in p.tags or "INFN" in p.tags for p in tok.parses)
+        return any(pos_of(p) == "INFN" or "infn" in p.tags or "INFN" in p.tags for p in tok.parses)
 
     def is_finite_verb(self, i: int) -> bool:
         tok = self.sentence.tokens[i]
-        return any(p.pos == "VERB" and "infn" not in p.tags for p in tok.parses)
+        return any(pos_of(p) == "VERB" and "infn" not in p.tags for p in tok.parses)
 
     def is_verb(self, i: int) -> bool:
         """Any verb form (English: a VB*/MD tag; Ukrainian/Russian: verb, infinitive, participle, gerund)."""
         tok = self.sentence.tokens[i]
         if self.lang == "en":
             return any(any(t.startswith("VB") or t == "MD" for t in p.tags) for p in tok.parses)
-        return any(p.pos in ("VERB", "INFN", "PRTS", "GRND") for p in tok.parses)
+        return any(pos_of(p) in ("VERB", "INFN", "PRTS", "GRND") for p in tok.parses)
 
     def is_passive_participle(self, i: int) -> bool:
         tok = self.sentence.tokens[i]
-        return any(p.pos in ("PRTS", "PRTF", "ADJF", "ADJS") and "pssv" in p.tags for p in tok.parses)
+        return any(pos_of(p) in ("PRTS", "PRTF", "ADJF", "ADJS") and "pssv" in p.tags for p in tok.parses)
 
     def past_agreement(self, i: int) -> set[str]:
         """Gender/number a past-tense verb at i demands of its subject: {"masc"}, {"femn"}, {"plur"}..."""
@@ -155,26 +169,45 @@ def _opener(ctx_forms: list[frozenset[str]], tokens: tuple[Token, ...], i: int, 
         if low.endswith("ing") and low not in ("during", "according", "including", "regarding", "following", "concerning"):
             return "participle"
     else:
-        if any(p.pos == "GRND" or "GRND" in p.tags for p in tokens[i].parses):
+        if any(pos_of(p) == "GRND" or "GRND" in p.tags for p in tokens[i].parses):
             return "participle"
         if any(low.endswith(s) for s in cues.participle_suffixes) and not any(
-            p.pos in ("NOUN", "ADJF") for p in tokens[i].parses[:1]
+            pos_of(p) in ("NOUN", "ADJF") for p in tokens[i].parses[:1]
         ):
             return "participle"
     return "comma"
 
 
+#: (lang, kind, text, first lemma, number of readings) -> forms; the readings are part of the key
+#: because the English tagger may give a word other readings in another sentence
+_FORMS: dict[tuple, frozenset[str]] = {}
+_FORMS_MAX = 200_000
+
+
+def _token_forms(lang: str, t: Token) -> frozenset[str]:
+    """A token's lemma candidates, its lower-cased form and "=form" (a pattern may ask for an exact form)."""
+    p0 = t.parses[0].lemma if t.parses else None
+    key = (lang, t.kind, t.text, p0, len(t.parses))
+    hit = _FORMS.get(key)
+    if hit is not None:
+        return hit
+    low = t.text.lower()
+    if t.kind != "word":
+        out = frozenset({low})
+    elif lang == "en":
+        out = en_forms(t.text, t.lemmas) | {"=" + low}
+    else:
+        out = frozenset(t.lemmas) | {low, "=" + low}
+    if len(_FORMS) >= _FORMS_MAX:
+        _FORMS.clear()
+    _FORMS[key] = out
+    return out
+
+
 def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Mention]) -> SentenceContext:
     """Lemma sets, clause segmentation and mention index for one sentence."""
     tokens = sentence.tokens
-    # "=form" entries let a pattern ask for an exact word form ("=met", not every "meeting")
-    if lang == "en":
-        forms = [
-            en_forms(t.text, t.lemmas) | {"=" + t.text.lower()} if t.kind == "word" else frozenset({t.text.lower()})
-            for t in tokens
-        ]
-    else:
-        forms = [frozenset(t.lemmas) | {t.text.lower(), "=" + t.text.lower()} for t in tokens]
+    forms = [_token_forms(lang, t) for t in tokens]
     # quotes: a token is quoted when an odd number of quote marks precede it
     quoted: list[bool] = []
     depth = 0

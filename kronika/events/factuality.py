@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kronika.events.context import SentenceContext
+from kronika.events.context import SentenceContext, pos_of
 from kronika.events.triggers import TriggerMatch
 
 _WINDOW = 4
@@ -62,7 +62,7 @@ def _infinitive_governor(ctx: SentenceContext, match: TriggerMatch) -> int | Non
         return None
     j = match.start - 1
     while j >= clause.start and ctx.tokens[j].kind == "word" and (
-        ctx.has(j, ctx.cues.negation) or any(p.pos in ("ADVB", "ADV") for p in ctx.tokens[j].parses[:1])
+        ctx.has(j, ctx.cues.negation) or any(pos_of(p) in ("ADVB", "ADV") for p in ctx.tokens[j].parses[:1])
     ):
         j -= 1
     return j if j >= clause.start else -1
@@ -93,6 +93,11 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
                 return Factuality("desired", f"desire:{ctx.tokens[k].text}")
             if ctx.has(k, cues.intention):
                 return Factuality("intended", f"intention:{ctx.tokens[k].text}")
+    if ctx.lang != "en" and not entry.intent_ok:
+        v = match.head
+        tags = ctx.tags(v)
+        if any("futr" in t for t in tags) and not any("past" in t for t in tags):
+            return Factuality("intended", "future_tense")
     gov = _infinitive_governor(ctx, match)
     if gov is not None and not entry.intent_ok:
         if gov >= 0 and ctx.has(gov, cues.implicative_verbs):

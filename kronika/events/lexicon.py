@@ -61,6 +61,10 @@ class TriggerEntry:
     speaker_is_actor: bool = False
     partial: str | None = None
     priority: int = 0
+    #: the grammatical subject undergoes the event ("Kyiv came under attack")
+    subject_is_recipient: bool = False
+    #: parts of speech the head may not have ("призвана" is not an appeal)
+    exclude_pos: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -91,6 +95,8 @@ class Cues:
     infinitive_markers: frozenset[str]
     complementisers: frozenset[str]
     quantifiers: frozenset[str]
+    institution_nouns: frozenset[str]
+    until: frozenset[str]
     negation: frozenset[str]
     negation_phrases: tuple[tuple[str, ...], ...]
     modal: frozenset[str]
@@ -100,6 +106,7 @@ class Cues:
     hedge: frozenset[str]
     partial: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
+    according_first: frozenset[str]
     speech_verbs: frozenset[str]
     source_nouns: frozenset[str]
     earlier: frozenset[str]
@@ -221,6 +228,8 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         speaker_is_actor=bool(raw.get("speaker_is_actor", False)),
         partial=raw.get("partial") or None,
         priority=int(raw.get("priority", 0)),
+        subject_is_recipient=bool(raw.get("subject_is_recipient", False)),
+        exclude_pos=frozenset(str(p) for p in raw.get("exclude_pos") or ()),
     )
 
 
@@ -262,6 +271,8 @@ def _cues(lang: str) -> Cues:
         infinitive_markers=_words(args.get("infinitive_markers")),
         complementisers=_words(args.get("complementisers")),
         quantifiers=_words(args.get("quantifiers")),
+        institution_nouns=_words(args.get("institution_nouns")),
+        until=_words(tim.get("until")),
         negation=_words(fact.get("negation")),
         negation_phrases=_phrases(fact.get("negation_phrases")),
         modal=_words(fact.get("modal")),
@@ -271,6 +282,7 @@ def _cues(lang: str) -> Cues:
         hedge=_words(fact.get("hedge")),
         partial=_words(fact.get("partial")),
         according_to=_phrases(att.get("according_to")),
+        according_first=frozenset(p[0] for p in _phrases(att.get("according_to"))),
         speech_verbs=_words(att.get("speech_verbs")),
         source_nouns=_words(att.get("source_nouns")),
         earlier=_words(tim.get("earlier")),

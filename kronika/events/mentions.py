@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kronika.events.context import SentenceContext
+from kronika.events.context import SentenceContext, pos_of
 from kronika.model import Mention
 
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADJS"})
@@ -34,6 +34,8 @@ class MentionInfo:
     possessive: bool
     #: the case readings of the first word after the preposition (it decides з + gent vs з + ablt)
     prep_object_cases: frozenset[str]
+    #: the mention is the owner of an institution that acts ("Ukraine's foreign ministry", "МИД Польши")
+    institution: bool = False
 
     @property
     def resolved(self) -> bool:
@@ -62,8 +64,13 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         if t.kind == "quote":
             i -= 1
             continue
-        if t.kind != "word" or i in stop_tokens or i in ctx.mention_at:
+        if t.kind != "word" or i in stop_tokens:
             break
+        if i in ctx.mention_at:
+            other = ctx.mentions[ctx.mention_at[i]].entity
+            if other is not None and other.country:
+                break
+            # a bare role in apposition ("the state airline Belavia", «авіакомпанії "Белавіа"») is passed over
         if ctx.has(i, ctx.cues.prepositions) or ctx.has(i, ctx.cues.agent_prepositions) or ctx.has(i, ctx.cues.location_prepositions):
             prep, prep_tok = t.text.lower(), i
             break
@@ -71,9 +78,9 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
             if ctx.is_verb(i) or ctx.has(i, ctx.cues.coordinators):
                 break
         else:
-            first = t.parses[0].pos if t.parses else None
+            first = pos_of(t.parses[0]) if t.parses else None
             # a noun may stand between a preposition and a quoted or oblique name: «з авіакомпанії "Белавіа"»
-            noun_ok = first == "NOUN" and (quoted_name or oblique) and not ctx.is_verb(i)
+            noun_ok = first == "NOUN" and (quoted_name or oblique or i in ctx.mention_at) and not ctx.is_verb(i)
             if first not in _MODIFIER_POS and not noun_ok:
                 break
         skipped += 1
@@ -91,11 +98,41 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
                     for g in ("masc", "femn", "neut", "plur", "sing"):
                         if g in t:
                             agreement.add(g)
-    if ctx.lang != "en" and prep is None and m.token_start > 0 and ctx.has(m.token_start - 1, ctx.cues.quantifiers):
+                    if "ms-f" in t or "Ms-f" in t:
+                        agreement.update(("masc", "femn"))
+    if ctx.lang == "en" and prep == "of" and prep_tok is not None and prep_tok > 0 and ctx.has(prep_tok - 1, ctx.cues.quantifiers):
+        # "Thousands of Georgians rallied": the group after a quantity word is the subject
+        prep, prep_tok = None, None
+    q = m.token_start - 1
+    if ctx.lang != "en" and prep is None and q >= 0 and ctx.has(q, ctx.cues.quantifiers) and (not ctx.cases(q) or "nomn" in ctx.cases(q)):
         # "Кілька європейських країн підтвердили": a quantity word makes the genitive group the subject
         cases.add("nomn")
         agreement.add("plur")
     possessive = m.token_end < len(toks) and toks[m.token_end].text.lower() in ("'s", "’s")
+    institution = False
+    if possessive:
+        # "Ukraine's foreign ministry summoned": the possessor of an institution acts through it
+        k = m.token_end + 1
+        while k < min(len(toks), m.token_end + 4) and toks[k].kind == "word":
+            if ctx.has(k, ctx.cues.institution_nouns):
+                institution = True
+                break
+            k += 1
+    elif ctx.lang != "en" and prep is None and m.token_start > 0 and ("gent" in cases or not cases):
+        # "МИД Польши вызвал", "Власти Молдавии выслали": a genitive country after an institution noun
+        k = m.token_start - 1
+        while k >= 0 and toks[k].kind == "word" and k >= m.token_start - 3:
+            if ctx.has(k, ctx.cues.institution_nouns) and (not ctx.cases(k) or "nomn" in ctx.cases(k)):
+                institution = True
+                break
+            k -= 1
+        if institution:
+            cases = set(cases) | {"nomn"}
+            for t in ctx.tags(k):
+                if "nomn" in t:
+                    for g in ("masc", "femn", "neut", "plur"):
+                        if g in t:
+                            agreement.add(g)
     after_prep = frozenset()
     if prep_tok is not None:
         j = prep_tok + 1
@@ -103,4 +140,4 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
             j += 1
         if j < len(toks):
             after_prep = frozenset(_word_cases(ctx, j))
-    return MentionInfo(mi, m, prep, prep_tok, frozenset(cases), frozenset(agreement), possessive, after_prep)
+    return MentionInfo(mi, m, prep, prep_tok, frozenset(cases), frozenset(agreement), possessive and not institution, after_prep, institution)

@@ -50,8 +50,13 @@ def sentence_times(ctx: SentenceContext, times: list[TimeExpression]) -> list[tu
     out = []
     toks = ctx.tokens
     for t in times:
+        first = t.text.split()[0].lower() if t.text.split() else ""
+        if first in ctx.cues.until:
+            continue  # "until 2026", "до 2026 року": how long, not when
         for i, tok in enumerate(toks):
             if tok.start <= t.start < tok.end or (tok.start >= t.start and tok.end <= t.end):
+                if i > 0 and ctx.lower(i - 1) in ctx.cues.until:
+                    break
                 out.append((i, t))
                 break
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kronika.events.context import SentenceContext
+from kronika.events.context import SentenceContext, pos_of
 from kronika.events.lexicon import Lexicon, Pattern, TriggerEntry
 
 _SOFT_PUNCT = frozenset({"\"", "«", "»", "“", "”", "„", "'", "’"})
@@ -89,7 +89,7 @@ def _anaphor(ctx: SentenceContext, lemmas: frozenset[str], pos: int, gap: int) -
     prev = ctx.clauses[clause.index - 1]
     if not any(ctx.forms[k] & lemmas for k in range(prev.start, prev.end)):
         return None
-    if clause.opener == "relative_thing" and clause.opener_token is not None:
+    if clause.opener in ("relative_thing", "relative_person") and clause.opener_token is not None:
         return clause.opener_token
     pron = cues.object_pronouns
     for k in range(max(clause.start, pos - gap - 1), min(clause.end, pos + gap + 2)):
@@ -151,6 +151,8 @@ def find_triggers(ctx: SentenceContext, lex: Lexicon) -> list[TriggerMatch]:
                     continue
                 seen.add(key)
                 head = toks[min(entry.head, len(toks) - 1)]
+                if entry.exclude_pos and all(pos_of(p) in entry.exclude_pos for p in ctx.tokens[head].parses):
+                    continue
                 found.append(TriggerMatch(entry, toks, head, ana))
     return _resolve_overlaps(found)
 

@@ -2,7 +2,7 @@
 tables, CSV and Parquet.
 
 ``write(events, fmt, path_or_stream)`` is the one entry point; ``events`` are merged
-events (:class:`kronika.merge.model.MergedEvent`, as ``kronika.store.merged.query``
+events (:class:`kronika.merge.model.MergedEvent`, as ``kronika.merge.stored.query``
 yields them) or single event records (:class:`kronika.model.Event`).
 """
 

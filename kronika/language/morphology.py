@@ -85,7 +85,9 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
         if sig in seen:
             continue
         seen.add(sig)
-        p = Parse(r.normal_form, r.tag.POS, tags, float(r.score))
+        pos = r.tag.POS
+        # plain strings: pymorphy3's grammeme objects raise on comparisons with unknown names
+        p = Parse(str(r.normal_form), str(pos) if pos else None, tags, float(r.score))
         if r.methods_stack[0][0].__class__.__name__ in _DICTIONARY_METHODS:
             known.append(p)
             if not (tags & _NAME_GRAMMEMES) and "LATN" not in tags:

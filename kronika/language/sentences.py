@@ -18,7 +18,8 @@ The rules, in order:
    quotes and brackets) followed by white space and something that can open a
    sentence: an upper-case letter, a digit, an opening quote or bracket, or a dash
    followed by an upper-case letter.
-4. A period does not end a sentence after a single capital (an initial: ``О. Лукашенко``),
+4. A period does not end a sentence after a single capital or a two-letter Cyrillic one
+   (initials: ``О. Лукашенко``, ``Дж. Байден``),
    after a ``prefix`` abbreviation (``Mr.``, ``вул.``), or after an ``ambiguous`` one
    (``U.S.``, ``тис.``, ``р.``) unless the next word is a usual sentence opener.
 """
@@ -96,6 +97,8 @@ def _is_boundary(text: str, m: re.Match[str], rules: AbbreviationRules) -> bool:
     word = wm.group(1)
     if len(word) == 1 and word.isupper():
         return False  # an initial
+    if len(word) == 2 and word[0].isupper() and word[1].islower() and not word.isascii():
+        return False  # a two-letter Cyrillic initial: "Дж. Байден"
     if word in rules.prefix:
         return False
     if word in rules.ambiguous or _INITIALISM.match(word):
@@ -131,18 +134,45 @@ def _blocks(text: str, pattern: re.Pattern[str], start: int, end: int) -> Iterat
     yield cursor, end
 
 
+#: a line ending in one of these finished its sentence (or is a title, a caption)
+_LINE_FINAL = ".!?…:;\"'»”’)]"
+#: hard wrapping: lines at least this long, and this close to the paragraph's longest
+_WRAP_MIN_WIDTH = 60
+_WRAP_FILL = 0.8
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Lines of a paragraph, a hard-wrapped line joined to the next when that starts lower-case."""
+    """Lines of a paragraph, hard-wrapped lines joined back.
+
+    A line joins the next when the next starts lower-case, or when the paragraph is
+    hard-wrapped (three lines or more) and the line fills the width without ending a
+    sentence ("... a meeting with" / "Donald Trump ..."). A short line (a title, a
+    sub-heading) is never joined to an upper-case line after it.
+    """
+    lines = list(_blocks(text, _LINE_BREAK, start, end))
+    width = max(e - s for s, e in lines)
+    wrapped = len(lines) >= 3 and width >= _WRAP_MIN_WIDTH
     pending: tuple[int, int] | None = None
-    for l_start, l_end in _blocks(text, _LINE_BREAK, start, end):
+    for l_start, l_end in lines:
         if pending is not None:
-            if text[l_start:l_start + 1].islower():
-                pending = (pending[0], l_end)
+            p_start, p_end = pending
+            joins = text[l_start:l_start + 1].islower() or (
+                wrapped
+                and p_end - _last_line_start(text, p_start, p_end) >= _WRAP_FILL * width
+                and text[p_end - 1] not in _LINE_FINAL
+            )
+            if joins:
+                pending = (p_start, l_end)
                 continue
             yield pending
         pending = (l_start, l_end)
     if pending is not None:
         yield pending
+
+
+def _last_line_start(text: str, start: int, end: int) -> int:
+    """Start of the last physical line of ``text[start:end]``."""
+    return text.rfind("\n", start, end) + 1 or start
 
 
 def split_sentences(text: str, lang: str = "en") -> list[Span]:

@@ -1,9 +1,9 @@
 """Stage: merge. Event mentions -> merged events; the sanctions lifecycle.
 
 The rule is explained in :mod:`kronika.merge.rule`. In memory:
-``merge_events(events) -> list[MergedEvent]``; in the store the merged events are kept
-up to date as mentions are added (:mod:`kronika.store.merged`), and
-``lifecycle(store, target=None) -> list[LifecycleStep]`` reads them.
+``merge_events(events) -> list[MergedEvent]``; over a store, :mod:`kronika.merge.stored`
+merges pending mentions before each read (``query(store, EventQuery(...))``,
+``rebuild``), and ``lifecycle(store, target=None) -> list[LifecycleStep]`` reads them.
 """
 
 from kronika.merge.events import merge_events

@@ -1,7 +1,7 @@
 """Merging event records in memory (no store): the same rule as the store uses.
 
-Used by exports of freshly extracted records and by tests; the store keeps its merged
-events up to date itself (:mod:`kronika.store.merged`).
+Used by exports of freshly extracted records and by tests; stored mentions are merged
+by :mod:`kronika.merge.stored`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from kronika.model import Event
 
 
 def first_report(members: Sequence[MentionInfo]) -> MentionInfo:
-    """The earliest published mention (ties: the one stored first)."""
-    return min(members, key=lambda m: (m.published if m.published is not None else 10**9, m.mid))
+    """The earliest published mention; within that document a dated one (the fullest
+    record), then the one stored first."""
+    return min(members, key=lambda m: (m.published if m.published is not None else 10**9, m.weak, m.mid))
 
 
 def date_source(members: Sequence[MentionInfo]) -> MentionInfo:

@@ -12,7 +12,10 @@ The rule, in order of cost (cheap tests first, so a million mentions merge quick
    two sides. So a lifting never merges with an imposition (different type), a
    strengthening never with an imposition (different sanction action), a refusal to
    lift ("not ready to lift", REJECT asserted) never with a lifting, and only asserted
-   mentions merge with asserted ones.
+   mentions merge with asserted ones. Easing and lifting share a block, and merge only
+   inside one document where one of the two has no date of its own ("in September
+   Washington partially lifted sanctions on Belavia … the United States lifted
+   sanctions on Belavia"): an easing and a later full lifting stay two events.
 2. **Dates.** A date given by the text ("in September", "in 2020") is *strong*; a
    date that is only the publication date (precision ``published``) is *weak*: the
    event happened at some time up to the publication. Two strong dates must overlap
@@ -40,10 +43,10 @@ The rule, in order of cost (cheap tests first, so a million mentions merge quick
 The first compatible cluster wins, preferring one the same document already reports,
 then the one with the tightest date, then the earliest reported. Clusters are never
 fused afterwards, so the result depends on the order mentions arrive; within a
-document dated mentions go first, and :func:`kronika.store.merged.rebuild` processes
+document dated mentions go first, and :func:`kronika.merge.stored.rebuild` processes
 everything in publication order, which is the order news usually arrives in (an
 ingest in that order gives exactly the rebuild's events; a test pins this).
-The store applies the rule incrementally as documents arrive (kronika.store.merged).
+Stored mentions are merged by :mod:`kronika.merge.stored` (lazily, incrementally).
 """
 
 from __future__ import annotations
@@ -54,7 +57,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from kronika.model import Entity, Event
+from kronika.model import Event
+
+# The indexed columns of a stored mention are the rule's keys; they are computed by the
+# store (which comes before this stage and must not depend on it) and shared here.
+from kronika.store.events import (
+    OPEN_MARKER as _OPEN, SEP as _SEP, UNKNOWN_COUNTRY as _UNKNOWN_COUNTRY, block_key, entity_keys,
+    event_block_key, side_countries, side_cs, side_keys, side_names,
+)
 
 #: How far before its publication an event reported without a date of its own may lie
 #: (days). Wider merges more reports of older events; narrower keeps repeated events
@@ -64,69 +74,6 @@ WEAK_WINDOW_DAYS = 30
 
 #: Date precision of an event whose only date is its document's publication.
 WEAK_PRECISION = "published"
-
-_SEP = "|"
-_UNKNOWN_COUNTRY = "?"
-_OPEN = "*"
-
-
-# --------------------------------------------------------------------------- keys
-
-
-def entity_keys(e: Entity) -> set[str]:
-    """Canonical keys of an entity: its id and its casefolded name with its country.
-
-    Both, so a mention resolved with an id and one resolved without still share a key.
-    """
-    keys = set()
-    if e.id:
-        keys.add(f"id:{e.id}")
-    name = (e.name or e.text or "").strip().casefold().replace(_SEP, "/")
-    if name:
-        keys.add(f"{name}@{e.country or _UNKNOWN_COUNTRY}")
-    return keys
-
-
-def side_countries(entities: Iterable[Entity]) -> str:
-    """Sorted, '|'-joined distinct country codes of a side ('?' for unknown)."""
-    return _SEP.join(sorted({e.country or _UNKNOWN_COUNTRY for e in entities}))
-
-
-def side_keys(entities: Iterable[Entity]) -> str:
-    keys: set[str] = set()
-    for e in entities:
-        keys |= entity_keys(e)
-    return _SEP.join(sorted(keys))
-
-
-def side_cs(entities: Iterable[Entity]) -> str:
-    """Country/sector pairs of a side, plus the marker ``*`` when an entity has no id
-    (its name may be a spelling the dictionary does not know)."""
-    entities = list(entities)
-    pairs = {f"{e.country or _UNKNOWN_COUNTRY}/{e.sector or ''}" for e in entities}
-    if any(not e.id for e in entities):
-        pairs.add(_OPEN)
-    return _SEP.join(sorted(pairs))
-
-
-def side_names(entities: Iterable[Entity]) -> str:
-    return _SEP.join(sorted({(e.name or e.text or "").strip().replace(_SEP, "/") for e in entities} - {""}))
-
-
-def block_key(event_type: str, mode: str | None, factuality: str, sanction_action: str | None,
-              actor_countries: str, recipient_countries: str) -> str:
-    """The blocking key: only mentions with equal keys are compared.
-
-    The pair of country sets is unordered so that a reciprocal meeting reported as
-    "A met B" and as "B met A" lands in one block; orientation is checked later.
-    """
-    pair = sorted([actor_countries, recipient_countries])
-    return "#".join([event_type, mode or "", factuality, sanction_action or "", pair[0], pair[1]])
-
-
-def event_block_key(ev: Event) -> str:
-    return block_key(ev.event_type, ev.mode, ev.factuality, ev.sanction_action,
-                     side_countries(ev.actor), side_countries(ev.recipient))
 
 
 # --------------------------------------------------------------------------- mention info
@@ -198,6 +145,7 @@ class MentionInfo:
     date_text: str | None = None
     #: the event record id
     event_id: str = ""
+    sanction_action: str | None = None
 
     @classmethod
     def of_event(cls, mid: int, ev: Event) -> "MentionInfo":
@@ -206,7 +154,7 @@ class MentionInfo:
             side_keys(ev.actor), side_cs(ev.actor), side_countries(ev.actor),
             side_keys(ev.recipient), side_cs(ev.recipient), side_countries(ev.recipient),
             ev.reciprocal, ev.date.start, ev.date.end, ev.date.precision, ev.document.published, ev.size,
-            ev.date.text, ev.id,
+            ev.date.text, ev.id, ev.sanction_action,
         )
 
     @classmethod
@@ -215,7 +163,8 @@ class MentionInfo:
                    recipient_keys: str, recipient_cs: str, recipient_countries: str,
                    reciprocal: bool, date_start: str | None, date_end: str | None, precision: str | None,
                    published: str | None, size: dict[str, Any] | str | None,
-                   date_text: str | None = None, event_id: str = "") -> "MentionInfo":
+                   date_text: str | None = None, event_id: str = "",
+                   sanction_action: str | None = None) -> "MentionInfo":
         start, end = _ordinal(date_start), _ordinal(date_end)
         pub = _ordinal(published)
         weak = precision == WEAK_PRECISION or start is None or end is None
@@ -236,7 +185,7 @@ class MentionInfo:
             Side.parse(actor_keys, actor_cs, actor_countries),
             Side.parse(recipient_keys, recipient_cs, recipient_countries),
             bool(reciprocal), start, end, weak, pub, _size_ranges(size if isinstance(size, dict) else None),
-            WEAK_PRECISION if weak else precision, None if weak else date_text, event_id,
+            WEAK_PRECISION if weak else precision, None if weak else date_text, event_id, sanction_action or None,
         )
 
     @property
@@ -362,8 +311,21 @@ def sizes_compatible(a: MentionInfo, m: MentionInfo) -> bool:
     return True
 
 
+def actions_compatible(c: Cluster, m: MentionInfo) -> bool:
+    """Rule step 1b: the same sanction action as some member, or (easing vs lifting)
+    a member of the same document where one of the two has no date of its own."""
+    for a in c.members:
+        if a.sanction_action == m.sanction_action:
+            return True
+        if a.document_id == m.document_id and (a.weak or m.weak):
+            return True
+    return False
+
+
 def compatible(c: Cluster, m: MentionInfo) -> bool:
     """Whether mention ``m`` reports the event of cluster ``c`` (same block assumed)."""
+    if not actions_compatible(c, m):
+        return False
     if not dates_compatible(c, m):
         return False
     if not all(sizes_compatible(a, m) for a in c.members):
@@ -388,6 +350,6 @@ def choose(candidates: Iterable[Cluster], m: MentionInfo) -> Cluster | None:
 
 __all__ = [
     "Cluster", "MentionInfo", "Side", "WEAK_PRECISION", "WEAK_WINDOW_DAYS", "block_key", "choose",
-    "compatible", "dates_compatible", "entity_keys", "event_block_key", "side_cs", "side_countries",
+    "actions_compatible", "compatible", "dates_compatible", "entity_keys", "event_block_key", "side_cs", "side_countries",
     "side_keys", "side_match", "side_names", "sides_compatible", "sizes_compatible",
 ]

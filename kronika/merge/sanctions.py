@@ -16,16 +16,18 @@ an airline says nothing about the European Union's:
 Demands (REQUEST events) are addressed to the sanctioning party: "X called on the EU
 not to lift sanctions" has the EU as its recipient. For them the sender is the
 request's recipient and the target the requesting side's government: the actor itself
-when it is a government, else its country.
+when it is a government, else its country's (as the actor dictionary names it).
 """
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from kronika.errors import KronikaError
 from kronika.merge.model import MentionRef, MergedEvent
 from kronika.model import Entity, EventDate
 
@@ -65,11 +67,34 @@ class LifecycleStep:
 
 
 def entity_key(e: Entity) -> str:
-    return f"id:{e.id}" if e.id else f"{(e.name or e.text).casefold()}@{e.country or '?'}"
+    """Group by canonical name and country, not by id: one report may resolve an
+    entity with its Wikidata id and another (Washington vs United States) without."""
+    return f"{(e.name or e.text).casefold()}@{e.country or '?'}"
+
+
+#: The target of a step whose text names none ("Lithuania is not ready to lift these
+#: sanctions"): listed rather than dropped, so the refusal is not lost.
+UNNAMED_TARGET = Entity(text="", name="(target not named)", country=None, sector=None, id=None)
+
+
+@functools.lru_cache(maxsize=256)
+def _country(code: str) -> Entity | None:
+    """The country's entity from the actor dictionary (name in English, id), if known."""
+    try:
+        from kronika.actors import get_resolver
+        from kronika.resources import load
+
+        names = [r["name"] for r in load("actors/countries.tsv") if r.get("code") == code and r.get("lang") == "en"]
+        return get_resolver().lookup(names[0], "en") if names else None
+    except (KronikaError, LookupError, ImportError):
+        return None  # no dictionary: the code alone names the target
 
 
 def _country_entity(e: Entity) -> Entity:
-    return Entity(text=e.text, name=e.country or e.name, country=e.country, sector=None, id=None)
+    known = _country(e.country) if e.country else None
+    if known is not None and known.country == e.country:
+        return Entity(text=e.text, name=known.name, country=known.country, sector=known.sector, id=known.id)
+    return Entity(text=e.text, name=e.country or e.name, country=e.country, sector="GOV", id=None)
 
 
 def _targets_and_sender(me: MergedEvent) -> tuple[list[Entity], tuple[Entity, ...]]:
@@ -79,8 +104,8 @@ def _targets_and_sender(me: MergedEvent) -> tuple[list[Entity], tuple[Entity, ..
         for a in ev.actor:
             t = a if a.sector in _STATE_SECTORS else _country_entity(a)
             targets.setdefault(entity_key(t), t)
-        return list(targets.values()), tuple(ev.recipient)
-    return list(ev.recipient), tuple(ev.actor)
+        return list(targets.values()) or [UNNAMED_TARGET], tuple(ev.recipient)
+    return list(ev.recipient) or [UNNAMED_TARGET], tuple(ev.actor)
 
 
 def matches(e: Entity, query: str) -> bool:
@@ -88,6 +113,8 @@ def matches(e: Entity, query: str) -> bool:
     q = query.strip()
     if not q:
         return True
+    if e is UNNAMED_TARGET:
+        return False
     if e.country and e.country.upper() == q.upper():
         return True
     fold = q.casefold()
@@ -126,17 +153,17 @@ def lifecycle_of(events: Iterable[MergedEvent], target: str | None = None) -> li
 
 def lifecycle(store, target: str | None = None) -> list[LifecycleStep]:  # noqa: ANN001
     """The sanctions lifecycles recorded in ``store`` (a :class:`kronika.store.Store`)."""
-    from kronika.store.merged import EventQuery, query
+    from kronika.merge.stored import EventQuery, query
 
     if not target:
-        return lifecycle_of(query(store.conn, EventQuery(sanction=True, factuality="asserted")), target)
+        return lifecycle_of(query(store, EventQuery(sanction=True, factuality="asserted")), target)
     # Narrow in SQL first (indexed): targets are recipients, or for demands the actors.
     events: dict[str, MergedEvent] = {}
     for q in (EventQuery(sanction=True, factuality="asserted", recipient=target),
               EventQuery(sanction=True, factuality="asserted", actor=target)):
-        for me in query(store.conn, q):
+        for me in query(store, q):
             events.setdefault(me.id, me)
     return lifecycle_of(events.values(), target)
 
 
-__all__ = ["LifecycleStep", "lifecycle", "lifecycle_of", "matches"]
+__all__ = ["LifecycleStep", "UNNAMED_TARGET", "lifecycle", "lifecycle_of", "matches"]

@@ -124,21 +124,23 @@ class Store:
         then propagates.
         """
         if self._depth == 0:
+            if self.conn.in_transaction:
+                raise StoreError(f"{self.path}: cannot write inside a read snapshot(); end it first")
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as e:
                 raise StoreError(f"{self.path}: cannot start a write: {e}") from e
-            begin, commit, rollback = None, "COMMIT", "ROLLBACK"
+            commit, rollback = ("COMMIT",), ("ROLLBACK",)
         else:
             sp = f"kronika_sp_{self._depth}"
-            begin, commit, rollback = f"SAVEPOINT {sp}", f"RELEASE {sp}", f"ROLLBACK TO {sp}; RELEASE {sp}"
-            self.conn.execute(begin)
+            self.conn.execute(f"SAVEPOINT {sp}")
+            commit, rollback = (f"RELEASE {sp}",), (f"ROLLBACK TO {sp}", f"RELEASE {sp}")
         self._depth += 1
         try:
             yield self.conn
         except BaseException:
             self._depth -= 1
-            for stmt in rollback.split("; "):
+            for stmt in rollback:
                 try:
                     self.conn.execute(stmt)
                 except sqlite3.Error:
@@ -146,9 +148,10 @@ class Store:
             raise
         self._depth -= 1
         try:
-            self.conn.execute(commit)
+            for stmt in commit:
+                self.conn.execute(stmt)
         except sqlite3.Error as e:
-            if self._depth == 0:
+            if self._depth == 0 and self.conn.in_transaction:
                 try:
                     self.conn.execute("ROLLBACK")
                 except sqlite3.Error:

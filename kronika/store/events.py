@@ -2,9 +2,13 @@
 
 Each row holds the full record as JSON (what ``kronika events`` prints comes from it,
 unchanged) plus the columns that queries and the merge rule read, so neither has to
-parse JSON. Adding mentions merges them into the merged events at once (incremental:
-the store is always queryable without a separate merge step); see
-:mod:`kronika.store.merged`.
+parse JSON: the keys below. They are the merge rule's keys (kronika.merge.rule), but
+computed here because the store comes before the merge stage and must not depend on
+it.
+
+Adding mentions only stores them (``event_pk`` NULL, "pending"): the merge stage
+merges pending mentions into the merged events before anything reads them
+(``kronika.merge.stored``), so an ingest stays as fast as its inserts.
 """
 
 from __future__ import annotations
@@ -14,10 +18,81 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from kronika.errors import StoreError
-from kronika.merge.rule import (
-    MentionInfo, block_key, side_countries, side_cs, side_keys, side_names,
-)
-from kronika.model import Document, Event
+from kronika.model import Document, Entity, Event
+
+SEP = "|"
+UNKNOWN_COUNTRY = "?"
+#: in a side's country/sector column: some entity of the side has no id
+OPEN_MARKER = "*"
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def entity_keys(e: Entity) -> set[str]:
+    """Canonical keys of an entity: its id and its casefolded name with its country.
+
+    Both, so a mention resolved with an id and one resolved without still share a key.
+    """
+    keys = set()
+    if e.id:
+        keys.add(f"id:{e.id}")
+    name = (e.name or e.text or "").strip().casefold().replace(SEP, "/")
+    if name:
+        keys.add(f"{name}@{e.country or UNKNOWN_COUNTRY}")
+    return keys
+
+
+def side_countries(entities: Iterable[Entity]) -> str:
+    """Sorted, '|'-joined distinct country codes of a side ('?' for unknown)."""
+    return SEP.join(sorted({e.country or UNKNOWN_COUNTRY for e in entities}))
+
+
+def side_keys(entities: Iterable[Entity]) -> str:
+    keys: set[str] = set()
+    for e in entities:
+        keys |= entity_keys(e)
+    return SEP.join(sorted(keys))
+
+
+def side_cs(entities: Iterable[Entity]) -> str:
+    """Country/sector pairs of a side, plus the marker ``*`` when an entity has no id
+    (its name may be a spelling the dictionary does not know)."""
+    entities = list(entities)
+    pairs = {f"{e.country or UNKNOWN_COUNTRY}/{e.sector or ''}" for e in entities}
+    if any(not e.id for e in entities):
+        pairs.add(OPEN_MARKER)
+    return SEP.join(sorted(pairs))
+
+
+def side_names(entities: Iterable[Entity]) -> str:
+    return SEP.join(sorted({(e.name or e.text or "").strip().replace(SEP, "/") for e in entities} - {""}))
+
+
+#: Sanction actions blocked together: an article that reports a partial lifting with
+#: its date often names it again as "lifted" (the rule decides when they merge).
+SANCTION_BLOCK = {"ease": "relief", "lift": "relief"}
+
+
+def block_key(event_type: str, mode: str | None, factuality: str, sanction_action: str | None,
+              actor_countries: str, recipient_countries: str) -> str:
+    """The blocking key: only mentions with equal keys are compared.
+
+    The pair of country sets is unordered so that a reciprocal meeting reported as
+    "A met B" and as "B met A" lands in one block; orientation is checked later.
+    """
+    pair = sorted([actor_countries, recipient_countries])
+    action = SANCTION_BLOCK.get(sanction_action or "", sanction_action or "")
+    return "#".join([event_type, mode or "", factuality, action, pair[0], pair[1]])
+
+
+def event_block_key(ev: Event) -> str:
+    return block_key(ev.event_type, ev.mode, ev.factuality, ev.sanction_action,
+                     side_countries(ev.actor), side_countries(ev.recipient))
+
+
+# --------------------------------------------------------------------------- rows
+
 
 MENTION_COLUMNS = (
     "id", "document_id", "sentence_index", "event_type", "mode", "factuality", "sanction_action",
@@ -29,6 +104,13 @@ MENTION_COLUMNS = (
 _INSERT = (
     f"INSERT INTO event_mentions ({', '.join(MENTION_COLUMNS)})"
     f" VALUES ({', '.join('?' for _ in MENTION_COLUMNS)})"
+)
+
+#: The columns the merge stage reads of a mention, in this order.
+INFO_COLUMNS = (
+    "mid, block_key, document_id, sentence_index, language, actor_keys, actor_cs, actor_countries,"
+    " recipient_keys, recipient_cs, recipient_countries, reciprocal, date_start, date_end, precision,"
+    " published, size, date_text, id, sanction_action"
 )
 
 
@@ -49,55 +131,23 @@ def mention_row(ev: Event, doc: Document | None = None) -> tuple:
     )
 
 
-#: The columns :func:`info_of_row` reads, in order.
-INFO_COLUMNS = (
-    "mid, block_key, document_id, sentence_index, language, actor_keys, actor_cs, actor_countries,"
-    " recipient_keys, recipient_cs, recipient_countries, reciprocal, date_start, date_end, precision,"
-    " published, size, date_text, id"
-)
-
-
-def info_of_row(row: tuple) -> tuple[str, MentionInfo]:
-    """(block key, what the merge rule needs) from a row of :data:`INFO_COLUMNS`."""
-    (mid, bkey, doc_id, sent, lang, a_k, a_cs, a_c, r_k, r_cs, r_c, recip, d_s, d_e, prec, pub, size,
-     d_text, ev_id) = row
-    return bkey, MentionInfo.of_columns(mid, doc_id, sent, lang, a_k, a_cs, a_c, r_k, r_cs, r_c, recip,
-                                        d_s, d_e, prec, pub, size, d_text, ev_id)
-
-
-def add_events(store, doc: Document, events: list[Event], *, merge: bool = True) -> None:  # noqa: ANN001
-    """Store the events of ``doc`` and merge them into the merged events.
+def add_events(store, doc: Document, events: list[Event]) -> None:  # noqa: ANN001
+    """Store the events of ``doc`` (pending: merged before they are next read).
 
     Called inside the transaction that stores the document (never commits itself), so
-    a document and its events are stored together or not at all. ``merge=False``
-    leaves them unmerged (bulk loads); the next query merges them lazily.
+    a document and its events are stored together or not at all.
     """
     if not events:
         return
-    conn: sqlite3.Connection = store.conn
-    infos: list[tuple[str, MentionInfo]] = []
     try:
-        for ev in events:
-            row = mention_row(ev, doc)
-            cur = conn.execute(_INSERT, row)
-            if merge:
-                col = dict(zip(MENTION_COLUMNS, row))
-                col["mid"] = cur.lastrowid
-                infos.append(info_of_row(tuple(col[c.strip()] for c in INFO_COLUMNS.split(","))))
+        store.conn.executemany(_INSERT, [mention_row(ev, doc) for ev in events])
     except sqlite3.Error as e:
         raise StoreError(f"{store.path}: cannot store events of document {doc.id}: {e}") from e
-    if merge:
-        from kronika.store.merged import merge_mentions
-
-        merge_mentions(conn, infos)
 
 
 def add_mentions_bulk(conn: sqlite3.Connection, events: Iterable[Event]) -> int:
-    """Insert many records at once without merging (loaders, benchmarks); returns the count.
-
-    The caller owns the transaction and must call :func:`kronika.store.merged.rebuild`
-    or let the next query merge lazily.
-    """
+    """Insert many records at once (loaders, benchmarks) inside the caller's transaction;
+    returns the count."""
     n = 0
 
     def rows() -> Iterator[tuple]:
@@ -111,16 +161,23 @@ def add_mentions_bulk(conn: sqlite3.Connection, events: Iterable[Event]) -> int:
 
 
 def delete_document_events(store, document_id: str) -> int:  # noqa: ANN001
-    """Remove a document's mentions (inside the caller's transaction) and update the
-    merged events they belonged to; returns how many mentions were removed."""
-    from kronika.store.merged import refresh
+    """Remove a document's mentions (inside the caller's transaction); returns how many.
 
+    The merged events they belonged to are dissolved and their other mentions become
+    pending again, to be merged anew before the next read: a merged event must not
+    keep a first report or a date that came from a removed mention.
+    """
     conn: sqlite3.Connection = store.conn
     pks = [r[0] for r in conn.execute(
         "SELECT DISTINCT event_pk FROM event_mentions WHERE document_id = ? AND event_pk IS NOT NULL",
         (document_id,))]
     n = conn.execute("DELETE FROM event_mentions WHERE document_id = ?", (document_id,)).rowcount
-    refresh(conn, pks)
+    for i in range(0, len(pks), 500):
+        chunk = pks[i:i + 500]
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(f"UPDATE event_mentions SET event_pk = NULL WHERE event_pk IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM merged_entities WHERE event_pk IN ({marks})", chunk)
+        conn.execute(f"DELETE FROM merged_events WHERE pk IN ({marks})", chunk)
     return n
 
 
@@ -136,6 +193,7 @@ def document_events(store, document_id: str) -> list[Event]:  # noqa: ANN001
 
 
 __all__ = [
-    "INFO_COLUMNS", "MENTION_COLUMNS", "add_events", "add_mentions_bulk", "count_mentions",
-    "delete_document_events", "document_events", "info_of_row", "mention_row",
+    "INFO_COLUMNS", "MENTION_COLUMNS", "OPEN_MARKER", "SEP", "UNKNOWN_COUNTRY", "add_events",
+    "add_mentions_bulk", "block_key", "count_mentions", "delete_document_events", "document_events",
+    "entity_keys", "event_block_key", "mention_row", "side_countries", "side_cs", "side_keys", "side_names",
 ]

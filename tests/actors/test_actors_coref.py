@@ -69,3 +69,17 @@ def test_indefinite_diplomat_is_a_new_role(find):
     ms = find("Kaja Kallas spoke. One diplomat said the talks failed.", "en")
     role = [m for m in ms if m.text == "diplomat"]
     assert role and role[0].kind == "role" and role[0].entity.country is None
+
+
+@pytest.mark.parametrize("text,lang,pronoun", [
+    ("Officials met Donald Tusk. According to Olaf Scholz, the talks failed. He added that Donald Tusk left early.", "en", "He"),
+    ("Посадовці зустріли Дональда Туска. За словами Олафа Шольца, переговори провалилися. Він додав, що Туск поїхав.", "uk", "Він"),
+    ("Чиновники встретили Дональда Туска. По словам Олафа Шольца, переговоры провалились. Он добавил, что Туск уехал.", "ru", "Он"),
+])
+def test_subject_pronoun_after_a_quoted_source_is_the_source(find, text, lang, pronoun):
+    assert (pronoun, "Olaf Scholz") in _pronouns(find(text, lang))
+
+
+def test_predicate_role_is_not_an_anaphor(find):
+    ms = find("Посол Литви Кястутіс Будріс прибув. Його призначили послом у 2020 році.", "uk")
+    assert [m for m in ms if m.rule == "coref:diplomat"] == []

@@ -202,6 +202,15 @@ TABLE = [
     ("політв'язнів", "uk", D, "", None, "OPP"),
     ("политзаключенных", "ru", D, "", None, "OPP"),
     ("Verkhovna Rada", "en", D, "Verkhovna Rada", "UKR", "LEG"),
+    ("білоруським посольством", "uk", D, "", "BLR", "GOV"),
+    ("литовськими дипломатами", "uk", D, "", "LTU", "GOV"),
+    ("польського уряду", "uk", D, "", "POL", "GOV"),
+    ("молдовська влада", "uk", D, "", "MDA", "GOV"),
+    ("молдавской оппозиции", "ru", D, "", "MDA", "OPP"),
+    ("американской администрации", "ru", D, "", "USA", "GOV"),
+    ("міністра оборони Росії", "uk", D, "", "RUS", "MIL"),
+    ("главы МИД Беларуси", "ru", D, "", "BLR", "GOV"),
+    ("посла США", "uk", D, "", "USA", "GOV"),
     # --- title + name: one mention, the person
     ("Russian President Vladimir Putin", "en", D, "Vladimir Putin", "RUS", "GOV"),
     ("Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya", "en", D, "Sviatlana Tsikhanouskaya", "BLR", "OPP"),
@@ -234,6 +243,12 @@ def test_lookup(resolver, text, lang, on, name, country, sector):
 def test_lookup_guesses_language(resolver):
     assert resolver.lookup("Лукашенкові").country == "BLR"
     assert resolver.lookup("посол Белоруссии").country == "BLR"
+    # no letter tells Ukrainian from Russian here: both are tried
+    assert resolver.lookup("молдовська влада").country == "MDA"
+
+
+def test_empty_lookup(resolver):
+    assert resolver.lookup("   ") is None
 
 
 def test_qids_only_where_given(resolver):

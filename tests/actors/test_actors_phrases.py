@@ -115,3 +115,22 @@ def test_person_without_known_first_name_keeps_it(find):
 def test_country_does_not_match_inside_a_word(find):
     ms = find("The Omanis and the Chadians watched.", "en")
     assert [m for m in ms if m.kind == "country"] == []
+
+
+def test_title_case_headline_words_are_not_names(find):
+    ms = find("Belarus Frees Dozens Of Political Prisoners After Talks With US Envoy", "en")
+    assert [m.text for m in ms if m.kind == "unknown"] == []
+    assert [(m.text, m.entity.country) for m in ms if m.entity] == [
+        ("Belarus", "BLR"), ("Political Prisoners", None), ("US Envoy", "USA")]
+    ms = find("Lukashenko Meets Kaja Kallas And Zygmunt Kowalczykiewicz", "en")
+    assert [m.text for m in ms if m.kind == "unknown"] == ["Zygmunt Kowalczykiewicz"]
+
+
+def test_document_without_language_is_guessed(resolver):
+    from kronika.language import analyze
+    from kronika.model import Document
+
+    # the language layer needs a language; the resolver guesses one for "und" documents
+    adoc = analyze(Document.from_text("Лукашенко зустрівся з Путіним.", language="uk"))
+    und = type(adoc)(Document.from_text(adoc.document.text), adoc.sentences, adoc.times)
+    assert [m.entity.name for m in resolver.find_mentions(und)] == ["Alexander Lukashenko", "Vladimir Putin"]

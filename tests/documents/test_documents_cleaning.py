@@ -126,6 +126,8 @@ def test_date_line_becomes_publication_date() -> None:
     ("2026-01-22", date(2026, 1, 22)),
     ("Опубліковано 14 березня 2026, 18:40", date(2026, 3, 14)),
     ("12 мая 2026 в 10:00", date(2026, 5, 12)),
+    ("14:20, 21 января 2026", date(2026, 1, 21)),
+    ("09:05 | 03.02.2026", date(2026, 2, 3)),
     ("31.02.2026", None),
     ("The talks on 12 February 2026 ended without a deal", None),
 ])
@@ -149,3 +151,58 @@ def test_invisible_characters_and_odd_spaces_are_normalised() -> None:
     c = clean("Talks\u00a0resume in\u200b Baku\r\n\r\nThe  delegations\tmet.\r\n\r\nThey agreed.")
     assert c.title == "Talks resume in Baku"
     assert c.paragraphs == ("The delegations met.", "They agreed.")
+
+
+def test_caption_glued_to_title_without_credit() -> None:
+    raw = ("Укр Eng Рус\n\nСанду закликала ЄС посилити санкції\n\n"
+           "Санду закликала ЄС посилити санкції Президентка Молдови Мая Санду в Брюсселі\n\n"
+           "Президентка Молдови закликала Євросоюз посилити санкції проти організаторів підкупу.\n")
+    c = clean(raw)
+    assert c.title == "Санду закликала ЄС посилити санкції"
+    assert c.paragraphs == ("Президентка Молдови закликала Євросоюз посилити санкції проти організаторів підкупу.",)
+
+
+def test_bylines_and_standalone_captions() -> None:
+    raw = ("Georgia frees two journalists\n\nBy Anna Petrova\n\nMzia Amaglobeli in court (Photo: AFP)\n\n"
+           "A court in Batumi released two journalists on bail on Friday.\n\nBy Monday, both had left the country, their lawyer said.\n")
+    c = clean(raw)
+    assert c.paragraphs == ("A court in Batumi released two journalists on bail on Friday.",
+                            "By Monday, both had left the country, their lawyer said.")
+
+
+def test_repeated_title_at_the_end_is_dropped() -> None:
+    c = clean("Talks stall in Doha\n\nNo agreement was reached on Sunday.\n\nTalks stall in Doha\n")
+    assert c.paragraphs == ("No agreement was reached on Sunday.",)
+
+
+def test_users_extend_the_patterns_with_their_own_files(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from kronika.documents.cleaning import reload_rules
+
+    user = tmp_path / "data" / "documents" / "en"
+    user.mkdir(parents=True)
+    (user / "boilerplate.yaml").write_text("- '^watch the video on our channel$'\n", encoding="utf-8")
+    raw = "Talks in Doha\n\nWatch the video on our channel\n\nThe delegations met on Sunday.\n"
+    assert "Watch the video" in clean(raw).text
+    monkeypatch.setenv("KRONIKA_DATA_PATH", str(tmp_path / "data"))
+    reload_rules()
+    try:
+        assert clean(raw).paragraphs == ("The delegations met on Sunday.",)
+    finally:
+        monkeypatch.delenv("KRONIKA_DATA_PATH")
+        reload_rules()
+
+
+def test_switcher_glued_to_the_title_line() -> None:
+    c = clean("UA | EN | RU Talks resume in Baku\n\nThe delegations met on Monday.\n")
+    assert c.title == "Talks resume in Baku"
+    c2 = clean("UK and EU agree on steel quotas\n\nThe deal was signed in London.\n")
+    assert c2.title == "UK and EU agree on steel quotas"
+
+
+def test_a_date_sub_heading_inside_the_article_is_kept() -> None:
+    raw = ("Timeline of the sanctions\n\nThe European Union has adopted sanctions against Russia in several packages "
+           "since the start of the full-scale invasion, each agreed unanimously.\n\n24 February 2022\n\n"
+           "The first package targeted banks.\n")
+    c = clean(raw)
+    assert c.published is None
+    assert "24 February 2022" in c.paragraphs

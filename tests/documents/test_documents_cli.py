@@ -86,3 +86,22 @@ def test_ingest_from_stdin(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     rows = [json.loads(x) for x in kronika("documents", "list", "--db", str(db), "--format", "jsonl").stdout.splitlines()]
     assert [(row["title"], row["language"]) for row in rows] == [("Вірменія і Азербайджан", "uk")]
+
+
+def test_a_later_stage_crashing_is_one_line_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import kronika.pipeline
+    from kronika.cli.main import run
+
+    def broken_extract(doc):  # type: ignore[no-untyped-def]
+        raise ValueError("bug in a later stage")
+
+    monkeypatch.setattr(kronika.pipeline, "extract", broken_extract)
+    (tmp_path / "a.txt").write_text("Talks in Oman\n\nIranian and US envoys met in Muscat on Saturday.", encoding="utf-8")
+    monkeypatch.setattr(sys, "argv", ["kronika", "ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db")])
+    with pytest.raises(SystemExit) as exit_info:
+        run()
+    assert exit_info.value.code == 1
+    err = capsys.readouterr().err
+    lines = [ln for ln in err.splitlines() if ln.startswith("kronika: ")]
+    assert len(lines) == 1 and "bug in a later stage" in lines[0] and "Traceback" not in err

@@ -32,3 +32,14 @@ def test_short_ukrainian_and_russian_fragments_are_told_apart() -> None:
 ])
 def test_normalise_language(given: str | None, expected: str | None) -> None:
     assert normalise_language(given) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Лукашенко провел разговор с Трампом", "ru"),
+    ("Санду призвала ЕС", "ru"),
+    ("Санду закликала ЄС", "uk"),
+    ("Переговоры в Дохе", "ru"),
+    ("Talks in Doha", "en"),
+])
+def test_short_texts(text: str, expected: str) -> None:
+    assert detect_language(text) == expected

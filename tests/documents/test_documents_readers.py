@@ -245,3 +245,64 @@ def test_bad_lang_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError):
         read_paths(["x"], lang="not a language")
+
+
+def test_jsonl_html_page_keeps_the_lines_url_and_date(tmp_path: Path) -> None:
+    import json
+
+    page = (FIXTURES / "page-uk.html").read_bytes().decode("cp1251")
+    p = tmp_path / "pages.jsonl"
+    p.write_text(json.dumps({"html": page, "url": "https://mirror.example.org/a", "published": "2026-02-18"}) + "\n",
+                 encoding="utf-8")
+    (doc,) = read(p)
+    assert isinstance(doc, Document), doc
+    assert doc.title == "Румунія вислала російського дипломата"
+    assert doc.url == "https://mirror.example.org/a" and doc.published == date(2026, 2, 18)
+
+
+def test_warc_from_stdin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from .warc_builder import build_warc
+
+    p = tmp_path / "c.warc.gz"
+    build_warc(p, gz=True, pages=2)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(p.read_bytes())))
+    items = read("-")
+    assert [d.source for d in items] == ["<stdin>#record 1", "<stdin>#record 5"]
+
+
+def test_koi8_page_with_declared_charset(tmp_path: Path) -> None:
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=koi8-r'>"
+            "<title>Переговоры в Женеве</title></head><body><article><h1>Переговоры в Женеве</h1>"
+            "<p>Делегации двух стран встретились в Женеве в понедельник и договорились продолжить переговоры "
+            "о снятии санкций в следующем месяце.</p></article></body></html>")
+    p = tmp_path / "page.html"
+    p.write_bytes(html.encode("koi8_r"))
+    (doc,) = read(p)
+    assert isinstance(doc, Document), doc
+    assert doc.title == "Переговоры в Женеве" and doc.language == "ru"
+    assert "встретились в Женеве" in doc.text
+
+
+def test_urls_are_not_fetched() -> None:
+    (r,) = read("https://example.org/feed.rss")
+    assert isinstance(r, Rejected) and "offline" in r.reason
+
+
+def test_scraped_russian_in_windows_1251_hard_wrapped() -> None:
+    (doc,) = read(FIXTURES / "scraped-ru-cp1251.txt")
+    assert isinstance(doc, Document), doc
+    assert doc.language == "ru" and doc.published == date(2026, 1, 21)
+    assert doc.title == "Казахстан отказался присоединиться к санкциям против Ирана"
+    paras = doc.text.split("\n\n")
+    assert len(paras) == 4
+    assert paras[1].endswith("к односторонним санкциям против Ирана, введённым США в декабре.")
+    for junk in ("Главная", "RU | UA", "Иллюстративное фото", "РИА Новости", "просмотров", "Читайте также", "Поделиться"):
+        assert junk not in doc.text
+
+
+def test_other_languages_are_kept_and_marked(tmp_path: Path) -> None:
+    p = tmp_path / "de.txt"
+    p.write_text("Gespräche in Wien\n\nDie Außenminister trafen sich am Montag in Wien und vereinbarten, "
+                 "die Gespräche über die Sanktionen im nächsten Monat fortzusetzen.", encoding="utf-8")
+    (doc,) = read(p)
+    assert isinstance(doc, Document) and doc.language == "de"

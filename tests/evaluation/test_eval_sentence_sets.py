@@ -84,3 +84,17 @@ def test_the_own_sets_are_well_formed() -> None:
         tags = {t for it in its for t in it.tags}
         assert {"negation", "hope", "appeal", "passive", "reported_speech", "relative_clause", "coordination",
                 "metonymy", "place", "size", "date"} <= tags, lang
+
+
+def test_a_non_asserted_event_of_a_trap_type_is_right() -> None:
+    item = parse_items([{"id": "t", "lang": "en", "published": "2025-06-18",
+                         "text": "Moscow threatened to expel Moldovan diplomats.",
+                         "events": [{"event": "THREATEN", "actor": ["RUS"]}],
+                         "traps": [{"event": "SANCTION", "factuality": "asserted"}]}], "test")[0]
+    s = SetScore()
+    score_item(item, [build_event(item.text, "THREATEN", ["RUS"]),
+                      build_event(item.text, "SANCTION", ["RUS"], factuality="hypothetical")], s)
+    assert summary(s)["per_language"]["en"]["precision"] == 1.0 and s.counts["en"]["traps"] == 0
+    s = SetScore()
+    score_item(item, [build_event(item.text, "SANCTION", ["RUS"])], s)
+    assert summary(s)["per_language"]["en"]["precision"] == 0.0 and s.counts["en"]["traps"] == 1

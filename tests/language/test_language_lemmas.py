@@ -103,3 +103,24 @@ def test_fallback_language_lowercases():
 def test_cached_results_are_identical_objects():
     a = get_analyzer("uk")
     assert a.tokens("Києві")[0].parses is a.tokens("Києві")[0].parses
+
+
+def test_fast_tokens_equal_constructed_ones():
+    from kronika.language.base import make_token
+    from kronika.model import Token
+
+    parses = get_analyzer("en").tokens("lifted")[0].parses
+    assert make_token("lifted", 3, 9, parses, "word") == Token("lifted", 3, 9, parses, "word")
+    assert hash(make_token("a", 0, 1, (), "word")) == hash(Token("a", 0, 1, (), "word"))
+
+
+def test_parse_fields_are_plain_strings():
+    for lang, word in (("uk", "Києві"), ("ru", "провел"), ("en", "lifted")):
+        for p in get_analyzer(lang).tokens(word)[0].parses:
+            assert p.pos is None or type(p.pos) is str
+            assert all(type(t) is str for t in p.tags) and type(p.lemma) is str
+            assert p.pos != "NO-SUCH-POS"  # comparisons with any string are safe
+
+
+def test_language_codes_with_regions():
+    assert get_analyzer("uk-UA").lang == "uk" and get_analyzer("EN").lang == "en"

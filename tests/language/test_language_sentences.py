@@ -122,3 +122,32 @@ def test_offsets_on_messy_text():
 
 def test_empty_text():
     assert analyze(Document(id="e", text="", language="en")).sentences == ()
+
+
+def test_two_letter_initial_and_numbers_before_period():
+    assert sents("Дж. Байден прибув у 2021 р. Він виступив. Ціна зросла на 5. Далі буде.", "uk") == [
+        "Дж. Байден прибув у 2021 р.",
+        "Він виступив.",
+        "Ціна зросла на 5.",
+        "Далі буде.",
+    ]
+
+
+def test_hard_wrapped_paragraph_is_joined_but_titles_stay_apart():
+    text = (
+        "Border talks resume\n"
+        "Delegations of the two countries met on Tuesday for a new round with\n"
+        "Polish and Lithuanian observers present, officials in Vilnius said on\n"
+        "Wednesday. The talks will continue next week in Warsaw, they added.\n"
+        "\n"
+        "Sanctions relief\n"
+        "Washington eased restrictions on the carrier."
+    )
+    assert sents(text, "en") == [
+        "Border talks resume",
+        "Delegations of the two countries met on Tuesday for a new round with\n"
+        "Polish and Lithuanian observers present, officials in Vilnius said on\nWednesday.",
+        "The talks will continue next week in Warsaw, they added.",
+        "Sanctions relief",
+        "Washington eased restrictions on the carrier.",
+    ]

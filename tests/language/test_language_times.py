@@ -185,3 +185,48 @@ def test_today_is_used_without_publication_date():
 def test_to_record_shape():
     rec = find_times("in March", PUB, "en")[0].to_record()
     assert rec == {"text": "in March", "start": "2025-03-01", "end": "2025-03-31", "precision": "month", "offset": [0, 8]}
+
+
+EXTRA = [
+    ("en", "Sanctions have been in force since 2014.", "since 2014", "2014-01-01", "2025-10-17", "range"),
+    ("en", "Prices have doubled since March.", "since March", "2025-03-01", "2025-10-17", "range"),
+    ("en", "Clashes broke out over the weekend.", "over the weekend", "2025-10-11", "2025-10-12", "days"),
+    ("uk", "Санкції діють з 2014 року.", "з 2014 року", "2014-01-01", "2025-10-17", "range"),
+    ("uk", "Ціни подвоїлися з березня.", "з березня", "2025-03-01", "2025-10-17", "range"),
+    ("uk", "Сутички спалахнули на вихідних.", "на вихідних", "2025-10-11", "2025-10-12", "days"),
+    ("uk", "Між 12 і 16 вересня тривали навчання.", "Між 12 і 16 вересня", "2025-09-12", "2025-09-16", "range"),
+    ("ru", "Санкции действуют с 2014 года.", "с 2014 года", "2014-01-01", "2025-10-17", "range"),
+    ("ru", "Цены удвоились с марта.", "с марта", "2025-03-01", "2025-10-17", "range"),
+    ("ru", "Стычки вспыхнули на выходных.", "на выходных", "2025-10-11", "2025-10-12", "days"),
+    ("ru", "Между 2020 и 2022 годами инфляция выросла.", "Между 2020 и 2022 годами", "2020-01-01", "2022-12-31", "range"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,text,first,last,precision", EXTRA)
+def test_since_weekend_between(lang, sentence, text, first, last, precision):
+    _check(lang, sentence, text, first, last, precision)
+
+
+# (language, past sentence, future sentence, expression): the tense of the clause decides
+TENSE = [
+    ("en", "The envoy visited Minsk in March.", "The envoy is going to visit Minsk in March.", "in March"),
+    ("en", "Lukashenko travelled to Moscow in December.", "Lukashenko plans to travel to Moscow in December.", "in December"),
+    ("en", "The council met on Monday.", "The council will meet on Monday.", "on Monday"),
+    ("uk", "Посол відвідав Мінськ у березні.", "Посол відвідає Мінськ у березні.", "у березні"),
+    ("uk", "Він відвідав Москву в грудні.", "Він планує відвідати Москву в грудні.", "в грудні"),
+    ("uk", "У понеділок відбулося засідання.", "У понеділок відбудеться засідання.", "У понеділок"),
+    ("ru", "В марте посол посетил Минск.", "В марте посол посетит Минск.", "В марте"),
+    ("ru", "Она посетила Москву в декабре.", "Она намерена посетить Москву в декабре.", "в декабре"),
+    ("ru", "В понедельник прошло заседание.", "В понедельник состоится заседание.", "В понедельник"),
+]
+
+
+@pytest.mark.parametrize("lang,past,future,text", TENSE)
+def test_tense_moves_unyeared_dates(lang, past, future, text):
+    before = [t for t in find_times(past, PUB, lang) if t.text == text][0]
+    after = [t for t in find_times(future, PUB, lang) if t.text == text][0]
+    assert before.last <= PUB < after.first
+
+
+def test_quantities_are_not_years():
+    assert find_times("A total of 2000 troops and up to 1900 vehicles.", PUB, "en") == []

@@ -88,7 +88,8 @@ def test_export_to_file(db, tmp_path):
 
 @pytest.mark.parametrize("args", [
     ["events", "--format", "xml"], ["events", "--since", "yesterday"], ["export", "--format", "xls"],
-    ["sanctions", "--format", "csv"], ["events", "--factuality", "maybe"],
+    ["sanctions", "--format", "csv"], ["events", "--factuality", "maybe"], ["events", "--type", "HUG"],
+    ["events", "--until", "2025-13"],
 ])
 def test_usage_errors_exit_2(db, args):
     result = runner.invoke(app, [*args, "--db", str(db)])

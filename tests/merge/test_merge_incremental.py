@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from kronika.merge.events import merge_events
 from kronika.store import Store
 from kronika.store.events import add_events
-from kronika.store.merged import EventQuery, query, rebuild
+from kronika.merge.stored import EventQuery, ensure_merged, query, rebuild
 
 from .factories import BELAVIA, BLR_GOV, EU, LTU, RUS, USA, doc, event
 
@@ -58,10 +58,11 @@ def test_incremental_equals_rebuild_equals_memory(tmp_path, seed):
             with store.transaction():
                 store.add_document(d)
                 add_events(store, d, evs)
-        incremental = _partition(query(store.conn, EventQuery()))
+            ensure_merged(store)  # a read between documents: merges incrementally
+        incremental = _partition(query(store, EventQuery()))
         with store.transaction():
             rebuild(store.conn)
-        rebuilt = _partition(query(store.conn, EventQuery()))
+        rebuilt = _partition(query(store, EventQuery()))
     in_memory = _partition(merge_events([e for _, evs in corpus for e in evs]))
     n_mentions = sum(len(evs) for _, evs in corpus)
     assert sum(len(p) for p in incremental) == n_mentions

@@ -153,3 +153,20 @@ def test_identified_entities_with_other_ids_never_merge_across_languages():
     b = event("CONSULT", [ent("Лукашенко", "Alexander Lukashenko", "BLR", "GOV", "Q14")], [USA["ru"]], mode="visit",
               date=SEPT, doc_id="b", language="ru")
     assert len(merge_events([a, b])) == 2
+
+
+def test_undated_lifting_in_the_article_of_a_dated_easing_is_the_same_event():
+    eased = event("RETREAT", [USA["en"]], [BELAVIA["en"]], sanction_action="ease", date=SEPT, doc_id="a", sentence=3)
+    lifted = event("RETREAT", [USA["en"]], [BELAVIA["en"]], sanction_action="lift", doc_id="a", sentence=11)
+    [m] = merge_events([lifted, eased])
+    assert m.event.sanction_action == "ease" and len(m.mentions) == 2
+
+
+def test_easing_and_a_later_or_separately_reported_lifting_stay_apart():
+    eased = event("RETREAT", [USA["en"]], [BELAVIA["en"]], sanction_action="ease", date=SEPT, doc_id="a")
+    lifted_dated = event("RETREAT", [USA["en"]], [BELAVIA["en"]], sanction_action="lift", doc_id="a",
+                         date=("2025-10-10", "2025-10-10", "day"))
+    lifted_elsewhere = event("RETREAT", [USA["uk"]], [BELAVIA["uk"]], sanction_action="lift", doc_id="b",
+                             language="uk", date=SEPT)
+    assert len(merge_events([eased, lifted_dated])) == 2
+    assert len(merge_events([eased, lifted_elsewhere])) == 2

@@ -8,7 +8,8 @@ import pytest
 
 from kronika.store import Store
 from kronika.store.events import add_events, count_mentions, delete_document_events, document_events
-from kronika.store.merged import EventQuery, is_stale, query, rebuild
+from kronika.merge.stored import EventQuery, ensure_merged, query, rebuild
+from kronika.store.merged import is_stale
 
 from .factories import BELAVIA, BLR_GOV, USA, doc, event
 
@@ -25,7 +26,9 @@ def store(tmp_path):
 def _ingest(store, d, events, merge=True):
     with store.transaction():
         store.add_document(d)
-        add_events(store, d, events, merge=merge)
+        add_events(store, d, events)
+    if merge:
+        ensure_merged(store)
 
 
 def _easing(lang, doc_id, **kw):
@@ -56,9 +59,19 @@ def test_mentions_are_stored_with_their_records(store):
     assert row == ("RETREAT", "ease", "USA", "BLR", "en", 4, "2025-09-01", "2025-09-30", "asserted")
 
 
+def test_adding_events_leaves_them_pending_until_read(store):
+    d = doc("d1")
+    with store.transaction():
+        store.add_document(d)
+        add_events(store, d, [_easing("en", d.id)])
+    assert is_stale(store.conn)
+    assert len(list(query(store, EventQuery()))) == 1
+    assert not is_stale(store.conn)
+
+
 def test_incremental_merge_across_languages(store):
     _three_languages(store)
-    events = list(query(store.conn, EventQuery()))
+    events = list(query(store, EventQuery()))
     assert len(events) == 2
     easing = next(e for e in events if e.event.event_type == "RETREAT")
     assert easing.languages == 3 and easing.documents == 3 and len(easing.mentions) == 6
@@ -71,10 +84,10 @@ def test_incremental_merge_across_languages(store):
 
 def test_rebuild_gives_the_same_events(store):
     _three_languages(store)
-    before = sorted((e.id, len(e.mentions)) for e in query(store.conn, EventQuery()))
+    before = sorted((e.id, len(e.mentions)) for e in query(store, EventQuery()))
     with store.transaction():
         stats = rebuild(store.conn)
-    after = sorted((e.id, len(e.mentions)) for e in query(store.conn, EventQuery()))
+    after = sorted((e.id, len(e.mentions)) for e in query(store, EventQuery()))
     assert stats.mentions == 9 and stats.events == 2
     assert before == after
 
@@ -84,7 +97,7 @@ def test_unmerged_mentions_are_merged_lazily_by_queries(store):
         d = doc(f"d-{lang}", lang)
         _ingest(store, d, [_easing(lang, d.id)], merge=False)
     assert is_stale(store.conn)
-    [e] = list(query(store.conn, EventQuery()))
+    [e] = list(query(store, EventQuery()))
     assert e.languages == 2
     assert not is_stale(store.conn)
 
@@ -93,13 +106,14 @@ def test_deleting_a_document_updates_its_events(store):
     _three_languages(store)
     with store.transaction():
         assert delete_document_events(store, "d-en") == 3
-    events = list(query(store.conn, EventQuery()))
+    assert is_stale(store.conn)  # the other mentions of its events are pending again
+    events = list(query(store, EventQuery()))
     easing = next(e for e in events if e.event.event_type == "RETREAT")
     assert easing.languages == 2 and "d-en" not in {m.document for m in easing.mentions}
     for lang in ("uk", "ru"):
         with store.transaction():
             delete_document_events(store, f"d-{lang}")
-    assert list(query(store.conn, EventQuery())) == []
+    assert list(query(store, EventQuery())) == []
     assert store.conn.execute("SELECT count(*) FROM merged_entities").fetchone()[0] == 0
 
 
@@ -120,9 +134,9 @@ def test_deleting_a_document_updates_its_events(store):
 ])
 def test_query_filters(store, q, expected):
     _three_languages(store)
-    assert {e.event.event_type for e in query(store.conn, q)} == expected
+    assert {e.event.event_type for e in query(store, q)} == expected
 
 
 def test_limit(store):
     _three_languages(store)
-    assert len(list(query(store.conn, EventQuery(limit=1)))) == 1
+    assert len(list(query(store, EventQuery(limit=1)))) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import kronika.pipeline as pipeline
 from kronika.store import Store
-from kronika.store.merged import EventQuery, query
+from kronika.merge.stored import EventQuery, query
 
 from .factories import BELAVIA, USA, doc, event
 
@@ -18,8 +18,8 @@ def test_ingest_stores_and_merges(tmp_path, monkeypatch):
     with Store.open(tmp_path / "k.db") as store:
         report = pipeline.ingest(["ignored"], store)
         assert report.new == 3 and report.events == 3
-        [me] = list(query(store.conn, EventQuery()))
+        [me] = list(query(store, EventQuery()))
         assert me.languages == 3 and me.documents == 3
         again = pipeline.ingest(["ignored"], store)
         assert again.duplicates == 3
-        assert len(list(query(store.conn, EventQuery()))) == 1
+        assert len(list(query(store, EventQuery()))) == 1

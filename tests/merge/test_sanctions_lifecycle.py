@@ -60,6 +60,22 @@ def test_refusal_keeps_an_eased_status_and_lifting_follows():
                                                            ("lift", "lifted")]
 
 
+def test_sender_resolved_with_and_without_id_is_one_sender_and_unnamed_targets_are_listed():
+    washington = ent("Washington", "United States", "USA", "GOV")  # no id in this report
+    evs = [
+        event("RETREAT", [washington], [BELAVIA["en"]], sanction_action="ease", doc_id="a",
+              date=("2025-09-01", "2025-09-30", "month")),
+        event("RETREAT", [USA["en"]], [BELAVIA["en"]], sanction_action="lift", doc_id="b", published="2025-12-01"),
+        event("REJECT", [LTU["en"]], [], sanction_action="refuse_to_lift", doc_id="c"),
+    ]
+    steps = lifecycle_of(merge_events(evs))
+    bel = [(s.action, s.status_after) for s in steps if s.target.name == "Belavia"]
+    assert bel == [("ease", "eased"), ("lift", "lifted")]
+    unnamed = [s for s in steps if s.target.name == "(target not named)"]
+    assert [(s.action, s.status_after) for s in unnamed] == [("refuse_to_lift", "active")]
+    assert all(s.target.name != "(target not named)" for s in lifecycle_of(merge_events(evs), "LTU"))
+
+
 def test_target_filter_by_country_and_name():
     evs = merge_events(_story())
     assert {s.target.name for s in lifecycle_of(evs, "BLR")} == {"Government of Belarus", "Belavia", "Belarus"}

@@ -159,3 +159,14 @@ def test_snapshot_gives_one_view_across_statements(tmp_path: Path) -> None:
             writer.add_document(doc("One"))  # committed by another connection meanwhile
             assert reader.count_documents() == first == 1
         assert reader.count_documents() == 2
+
+
+def test_writing_inside_a_snapshot_is_refused_clearly(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "k.db") as s:
+        with s.snapshot():
+            with pytest.raises(StoreError, match="snapshot"):
+                with s.transaction():
+                    pass
+        with s.transaction():  # and the store is usable afterwards
+            s.add_document(doc("After"))
+        assert s.count_documents() == 1

@@ -130,7 +130,13 @@ def _trigger_words(source: str) -> list[str]:
         s = t
     groups = [g for g in _GROUP.findall(s)]
     outside = _LITERAL_WORD.findall(_GROUP.sub(" ", s))
-    outside = [w for w in outside if w.lower() not in _TOO_COMMON and not re.search(re.escape(w) + r"[\[(?*+{]", s)]
+    # a word the regex may extend ("weeks?", "минул\w*") is not a whole word of the text
+    outside = [
+        w for w in outside
+        if w.lower() not in _TOO_COMMON
+        and not re.search(re.escape(w) + r"[\[(?*+{]", s)
+        and not re.search(re.escape(w) + r"\\[wWS]", source)
+    ]
     # the longest word; on a tie the later one ("end" in "the end", "week" in "this week")
     best = max(reversed(outside), key=len, default="")
     if best:
@@ -191,8 +197,12 @@ class Rules:
     word_units: dict[str, tuple[int, ...]] = field(default_factory=dict)
     part_of: dict[str, re.Pattern[str]] = field(default_factory=dict)
     period_of: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: a prefix that makes a month or year the start of a range to publication ("since")
+    since: re.Pattern[str] | None = None
     future: re.Pattern[str] | None = None
     past: re.Pattern[str] | None = None
+    #: "last", "next", "this" before a weekday, month or season name
+    this_re: re.Pattern[str] | None = None
     last_re: re.Pattern[str] | None = None
     next_re: re.Pattern[str] | None = None
     season_last: re.Pattern[str] | None = None
@@ -346,10 +356,12 @@ def rules_for(lang: str) -> Rules:
     r.number_units = tuple(numbers)
     r.word_units = {w: tuple(dict.fromkeys(v)) for w, v in words.items() if w}
     # matched against the lower-cased text: a case-sensitive trie is several times faster
-    r.trigger = re.compile(r"(?P<n>\d+)|(?<![\w'])(?P<w>" + _trie_regex(list(r.word_units)) + ")")
+    r.trigger = re.compile(r"(?P<n>\d+)|(?<![\w'])(?P<w>" + _trie_regex(list(r.word_units)) + r")(?![\w'])")
     r.part_of = {k: _c(f"^(?:{_frag(parts, k)})$") for k in parts}
+    r.since = _c(f"(?:{_frag(data, 'since_re')})") if data.get("since_re") else None
     r.future = _c(_B + f"(?:{_frag(data, 'future_re', 'will')})" + _E)
     r.past = _c(_B + f"(?:{_frag(data, 'past_re', 'was')})" + _E)
+    r.this_re = _c(f"(?:{_frag(data, 'this_re', 'this')})")
     r.last_re = _c(f"^(?:{_frag(data, 'weekday_last_re', 'last')})")
     r.next_re = _c(f"^(?:{_frag(data, 'weekday_next_re', 'next')})")
     r.season_last = _c(f"^(?:{_frag(data, 'season_last_re', 'last')})")

@@ -19,7 +19,7 @@ import re
 
 _CLAUSE_END = re.compile(r"[.!?;:\n]|\s[—–-]\s")
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ-]*")
-_WINDOW = 160
+_WINDOW = 90
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,6 +61,8 @@ def is_future(text: str, start: int, end: int, lang: str) -> bool:
 
     rules = rules_for(lang)
     left, right = _clause(text, start, end)
+    if lang == "en" and (rules.future is None or not rules.future.search(text, left, right)):
+        return False  # English marks the future with words only: none, no future
     cues: list[tuple[int, str]] = []
     for pattern, tense in ((rules.future, "future"), (rules.past, "past")):
         if pattern is None:

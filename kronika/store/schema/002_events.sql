@@ -69,7 +69,7 @@ CREATE TABLE event_mentions (
     attribution         TEXT,
     size                TEXT,                     -- JSON of the record's size, or NULL
     block_key           TEXT NOT NULL,
-    event_pk            INTEGER,                  -- merged_events.pk (kept by kronika.store.merged)
+    event_pk            INTEGER,                  -- merged_events.pk; NULL: pending, not yet merged
     record              TEXT NOT NULL             -- the full event record as JSON
 );
 
