@@ -247,7 +247,8 @@ class DocumentRef:
 
     @classmethod
     def of(cls, doc: Document) -> "DocumentRef":
-        return cls(doc.id, doc.url, doc.title, doc.published.isoformat() if doc.published else None, doc.language)
+        """The reference events carry: the id the source gave (a JSONL ``id``) where there is one."""
+        return cls(doc.source_id or doc.id, doc.url, doc.title, doc.published.isoformat() if doc.published else None, doc.language)
 
     def to_record(self) -> dict[str, Any]:
         return {"id": self.id, "url": self.url, "title": self.title, "published": self.published, "language": self.language}

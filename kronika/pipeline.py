@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kronika.errors import KronikaError
 from kronika.model import SUPPORTED_LANGUAGES, AnalyzedDocument, Document, Event, Mention, Rejected
 
 if TYPE_CHECKING:
@@ -98,33 +97,41 @@ def ingest(
     ``on_item(item, outcome)`` is called per document with outcome ``new``,
     ``duplicate`` or ``failed`` (for progress bars).
     """
-    from kronika.store.events import add_events
-
     report = IngestReport()
     for item in read(paths):
         if isinstance(item, Rejected):
             report.failed.append(item)
-            if on_item:
-                on_item(item, "failed")
+            _tell(on_item, item, "failed")
             continue
         report.read += 1
         if store.has_document(item.id):
             report.duplicates += 1
-            if on_item:
-                on_item(item, "duplicate")
+            _tell(on_item, item, "duplicate")
             continue
         events: list[Event] = []
         if with_events and item.language in SUPPORTED_LANGUAGES:
             try:
                 events = extract(item)
-            except KronikaError as e:  # a document that cannot be coded is still stored
-                report.failed.append(Rejected(item.source or item.id, f"events not extracted: {e}"))
+            except Exception as e:  # noqa: BLE001 - one document that cannot be coded must not stop the batch
+                # The document is still stored (without events) and the failure reported;
+                # `kronika reextract` codes it again after a fix.
+                report.failed.append(Rejected(item.source or item.id, f"events not extracted: {type(e).__name__}: {e}"))
         with store.transaction():
-            store.add_document(item)
-            if events:
+            added = store.add_document(item)
+            if added and events:
+                from kronika.store.events import add_events
+
                 add_events(store, item, events)
+        if not added:  # another process stored it meanwhile
+            report.duplicates += 1
+            _tell(on_item, item, "duplicate")
+            continue
         report.new += 1
         report.events += len(events)
-        if on_item:
-            on_item(item, "new")
+        _tell(on_item, item, "new")
     return report
+
+
+def _tell(on_item: Callable[[Document | Rejected, str], None] | None, item: Document | Rejected, outcome: str) -> None:
+    if on_item is not None:
+        on_item(item, outcome)

@@ -76,10 +76,18 @@ def token_keys(tok: Token) -> frozenset[str]:
     return _keys(tok.text, tok.lemmas)
 
 
+_EX_PREFIXES = ("ex-", "екс-", "экс-")
+
+
 @functools.lru_cache(maxsize=200_000)
 def _keys(text: str, lemmas: tuple[str, ...]) -> frozenset[str]:
     keys = {norm(text)}
     keys.update(norm(l) for l in lemmas)
+    low = norm(text)
+    if low.startswith(_EX_PREFIXES):  # "ex-president", "екс-президента": the role noun inside
+        rest = low.split("-", 1)[1]
+        keys.add(rest)
+        keys.update(k.split("-", 1)[1] for k in list(keys) if k.startswith(_EX_PREFIXES))
     return frozenset(keys)
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from kronika.events import arguments as args_mod
 from kronika.events.arguments import Arguments, ClauseRoles
 from kronika.events.attribution import AttributionState, SentenceAttribution, find_attribution, note_people
-from kronika.events.context import SentenceContext, build_context
+from kronika.events.context import SentenceContext, build_context, pos_of
 from kronika.events.factuality import Factuality, factuality, is_negated
 from kronika.events.lexicon import LANGUAGES, Lexicon, TriggerEntry, get_lexicon
 from kronika.events.mentions import MentionInfo, mention_info
@@ -135,6 +135,8 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                 continue
             if ctx.clause_of[inner.head] != ctx.clause_of[f.head] and inner.start - f.end > 8:
                 continue
+            if not _non_finite(ctx, inner):
+                continue  # "criticised X and imposed sanctions": a second finite act, not the content
             between_neg = any(ctx.has(k, ctx.cues.negation) for k in range(f.end, inner.start))
             action = inner.entry.sanction_action
             coding = _coding_of(f.entry)
@@ -148,6 +150,18 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
             out[-1 - ii] = coding
             break
     return out
+
+
+def _non_finite(ctx: SentenceContext, m: TriggerMatch) -> bool:
+    """Whether a trigger is an infinitive, gerund or noun: the content of an appeal or accusation."""
+    if m.entry.nominal:
+        return True
+    h = m.tokens[0]
+    if ctx.lang == "en":
+        prev = ctx.lower(h - 1) if h > 0 else ""
+        prev2 = ctx.lower(h - 2) if h > 1 else ""
+        return prev in ("to", "of", "for") or prev2 in ("to",) or ctx.lower(h).endswith("ing")
+    return ctx.is_infinitive(h) or not ctx.is_verb(h) or any(pos_of(p) == "GRND" for p in ctx.tokens[h].parses)
 
 
 def _light_verb_before(ctx: SentenceContext, match: TriggerMatch) -> int | None:

@@ -205,7 +205,7 @@ def query(store, q: EventQuery | None = None) -> Iterator[MergedEvent]:  # noqa:
     a store that cannot be written, e.g. on read-only media, answers from what is merged)."""
     try:
         ensure_merged(store)
-    except StoreError:
+    except (StoreError, sqlite3.OperationalError):
         pass
     return load_events(store.conn, tables.select_events(store.conn, q or EventQuery()))
 

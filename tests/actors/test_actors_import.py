@@ -81,16 +81,32 @@ def test_import_twice_adds_nothing(datadir):
     assert len(yaml.safe_load(again.target.read_text(encoding="utf-8"))) == 2
 
 
-def test_cli_import_and_lookup(datadir, tmp_path):
-    env_cmd = [sys.executable, "-m", "kronika", "actors"]
-    out = subprocess.run([*env_cmd, "import", str(FIXTURES / "actors-sample.csv")], capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert "imported 2" in out.stdout and "unknown sector" in out.stderr
-    out = subprocess.run([*env_cmd, "lookup", "Testograd Steel Works"], capture_output=True, text=True)
-    assert json.loads(out.stdout) == {"name": "Testograd Steel Works", "country": "BLR", "sector": "BUS", "id": None}
+def test_cli_import_and_lookup(datadir, monkeypatch, capsys):
+    from kronika.cli.main import run
+
+    def kronika(*args):
+        monkeypatch.setattr(sys, "argv", ["kronika", *args])
+        code = 0
+        try:
+            run()
+        except SystemExit as e:
+            code = e.code or 0
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    code, out, err = kronika("actors", "import", str(FIXTURES / "actors-sample.csv"))
+    assert code == 0, err
+    assert "imported 2" in out and "unknown sector" in err
+    from kronika.actors import get_resolver
+
+    get_resolver.cache_clear()  # a long-running process sees the import after a reload
+    code, out, _ = kronika("actors", "lookup", "Testograd Steel Works")
+    assert json.loads(out) == {"name": "Testograd Steel Works", "country": "BLR", "sector": "BUS", "id": None}
+    get_resolver.cache_clear()
 
 
 def test_cli_import_missing_file(datadir):
+    """The installed entry point: exit 1, one line naming the file, no traceback."""
     out = subprocess.run([sys.executable, "-m", "kronika", "actors", "import", "no-such-file.csv"],
                          capture_output=True, text=True)
     assert out.returncode == 1 and "no-such-file.csv" in out.stderr and "Traceback" not in out.stderr

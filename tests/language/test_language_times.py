@@ -199,6 +199,9 @@ EXTRA = [
     ("ru", "Цены удвоились с марта.", "с марта", "2025-03-01", "2025-10-17", "range"),
     ("ru", "Стычки вспыхнули на выходных.", "на выходных", "2025-10-11", "2025-10-12", "days"),
     ("ru", "Между 2020 и 2022 годами инфляция выросла.", "Между 2020 и 2022 годами", "2020-01-01", "2022-12-31", "range"),
+    ("en", "Output fell in the second half of 2024.", "in the second half of 2024", "2024-07-01", "2024-12-31", "year_part"),
+    ("uk", "Виробництво впало у другій половині 2024 року.", "у другій половині 2024 року", "2024-07-01", "2024-12-31", "year_part"),
+    ("ru", "Производство упало в первой половине марта.", "в первой половине марта", "2025-03-01", "2025-03-15", "month_part"),
 ]
 
 
@@ -230,3 +233,8 @@ def test_tense_moves_unyeared_dates(lang, past, future, text):
 
 def test_quantities_are_not_years():
     assert find_times("A total of 2000 troops and up to 1900 vehicles.", PUB, "en") == []
+
+
+def test_counted_things_are_not_years_but_in_2014_is():
+    found = find_times("The 2000 troops left. He won by 1900 votes. In 2014 people protested.", PUB, "en")
+    assert [(t.text, t.first.year) for t in found] == [("In 2014", 2014)]

@@ -140,3 +140,18 @@ def test_query_filters(store, q, expected):
 def test_limit(store):
     _three_languages(store)
     assert len(list(query(store, EventQuery(limit=1)))) == 1
+
+
+def test_read_only_store_answers_from_what_is_merged(tmp_path):
+    import sqlite3
+    from pathlib import Path
+
+    path = tmp_path / "ro.db"
+    with Store.open(path) as s:
+        _ingest(s, doc("d1"), [_easing("en", "d1")])  # merged
+        _ingest(s, doc("d2", "uk"), [_easing("uk", "d2")], merge=False)  # pending
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, isolation_level=None)
+    ro = Store(conn, path)
+    [me] = list(query(ro, EventQuery()))
+    assert me.languages == 1
+    conn.close()

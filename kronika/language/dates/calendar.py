@@ -1,7 +1,8 @@
 """Calendar arithmetic for time expressions: the interval a period or a part of it covers.
 
-Parts of a month or a year are thirds, as news uses them: "at the end of September"
-is 21-30 September, "early 2022" is January-April 2022.
+Parts of a month or a year are thirds, as news uses them ("at the end of September"
+is 21-30 September, "early 2022" is January-April 2022), or halves ("in the second half
+of 2024" is July-December).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from datetime import date, timedelta
 Interval = tuple[date, date]
 
 #: first and last day of each third of a month
-MONTH_PARTS = {"begin": (1, 10), "middle": (11, 20), "end": (21, 31)}
+MONTH_PARTS = {"begin": (1, 10), "middle": (11, 20), "end": (21, 31), "first_half": (1, 15), "second_half": (16, 31)}
 #: first and last month of each third of a year
-YEAR_PARTS = {"begin": (1, 4), "middle": (5, 8), "end": (9, 12)}
+YEAR_PARTS = {"begin": (1, 4), "middle": (5, 8), "end": (9, 12), "first_half": (1, 6), "second_half": (7, 12)}
 #: meteorological seasons: (first month, number of months)
 SEASONS = {"winter": (12, 3), "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3)}
 

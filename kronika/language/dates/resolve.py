@@ -214,8 +214,13 @@ def _month_alone(m, rules, published, text, lang) -> Resolved | None:
 
 
 def _year(m, rules, published, text, lang) -> Resolved | None:
-    if not (_g(m, "pre") or (_g(m, "yw") or "").strip()):
+    has_year_word = bool((_g(m, "yw") or "").strip())
+    if not (_g(m, "pre") or has_year_word):
         return None
+    pre = " ".join((_g(m, "pre") or "").lower().split())
+    strong = bool(pre) and rules.strong_year_prefix is not None and rules.strong_year_prefix.fullmatch(pre)
+    if not (has_year_word or strong) and rules.count_noun is not None and rules.count_noun.match(text, m.end()):
+        return None  # "the 2000 troops", "by 2000 votes"
     year = int(m.group("y1"))
     if year > published.year + 30:
         return None

@@ -197,6 +197,10 @@ class Rules:
     word_units: dict[str, tuple[int, ...]] = field(default_factory=dict)
     part_of: dict[str, re.Pattern[str]] = field(default_factory=dict)
     period_of: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    #: matches right after a number that counts things ("2000 troops"): then it is no year
+    count_noun: re.Pattern[str] | None = None
+    #: prefixes that make a following number a year whatever comes after it
+    strong_year_prefix: re.Pattern[str] | None = None
     #: a prefix that makes a month or year the start of a range to publication ("since")
     since: re.Pattern[str] | None = None
     future: re.Pattern[str] | None = None
@@ -358,6 +362,10 @@ def rules_for(lang: str) -> Rules:
     # matched against the lower-cased text: a case-sensitive trie is several times faster
     r.trigger = re.compile(r"(?P<n>\d+)|(?<![\w'])(?P<w>" + _trie_regex(list(r.word_units)) + r")(?![\w'])")
     r.part_of = {k: _c(f"^(?:{_frag(parts, k)})$") for k in parts}
+    counted = [str(w) for w in data.get("count_nouns") or ()]
+    r.count_noun = _c(r"\s+" + _alt(counted) + _E) if counted else None
+    strong = data.get("year_strong_prefix_re")
+    r.strong_year_prefix = _c(f"(?:{_frag(data, 'year_strong_prefix_re')})") if strong else None
     r.since = _c(f"(?:{_frag(data, 'since_re')})") if data.get("since_re") else None
     r.future = _c(_B + f"(?:{_frag(data, 'future_re', 'will')})" + _E)
     r.past = _c(_B + f"(?:{_frag(data, 'past_re', 'was')})" + _E)
