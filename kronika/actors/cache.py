@@ -2,8 +2,8 @@
 
 Building the index tokenises and lemmatises a few thousand names (~0.5 s, and more
 as users import lists); the compiled form unpickles in a few hundredths of a second.
-The key covers every actor data file (bundled and the users', path, size and mtime) and
-this package's source files, so any edit rebuilds it. Set ``KRONIKA_NO_CACHE=1`` to
+The key covers every actor data file (bundled and the users', path, size and mtime),
+this package's and the language layer's source and data files, so any edit rebuilds it. Set ``KRONIKA_NO_CACHE=1`` to
 skip the cache; a cache that cannot be written or read is simply rebuilt.
 """
 
@@ -29,8 +29,9 @@ def cache_dir() -> Path:
 def _fingerprint() -> str:
     h = hashlib.sha1(str(_FORMAT).encode())
     roots = [PACKAGE_DATA / "actors"] + [d / "actors" for d in user_data_dirs()]
-    code = Path(__file__).parent
-    for root in roots + [code]:
+    # the index depends on this package and on the language layer's tokenizer and lemmas
+    code = [Path(__file__).parent, Path(__file__).parents[1] / "language", PACKAGE_DATA / "language"]
+    for root in roots + code:
         if not root.is_dir():
             continue
         for path in sorted(root.rglob("*")):

@@ -9,7 +9,8 @@ All of it is data under ``kronika/data/actors/`` read through :func:`kronika.res
 * ``capitals.yaml`` - capitals and seats of power (metonymy for governments);
 * ``organisations.yaml``, ``companies.yaml``, ``media.yaml`` - named bodies;
 * ``people.yaml`` - people with terms of office (sector follows the date);
-* ``imported.yaml`` - what ``kronika actors import`` wrote (people and bodies alike);
+* ``imported.tsv`` - what ``kronika actors import`` wrote (one actor a line: sanctions lists
+  are large); ``imported.yaml`` - hand-written additions in the shape of people.yaml;
 * ``roles/<lang>.yaml`` - role nouns with their sector; ``words/<lang>.yaml`` - pronouns,
   prepositions and the other function words the phrase rules need.
 
@@ -300,6 +301,35 @@ def _add_person(d: ActorDictionary, countries: _Countries, entry: dict[str, Any]
                     d.names.append(Name(idx, parts[-1], lang, rank=2))
 
 
+def _load_imported_tsv(d: ActorDictionary, countries: _Countries) -> None:
+    """``imported.tsv``: what ``kronika actors import`` wrote (kind, name, country, sector,
+    id, gender, tags, aliases separated by ``|``)."""
+    relpath = "actors/imported.tsv"
+    for n, row in enumerate(load(relpath), 1):
+        name = row.get("name", "")
+        if not name:
+            raise DataFileError(f"{relpath}: row {n}: empty name")
+        where = f"{relpath}: row {n} ({name})"
+        kind = row.get("kind") or "organisation"
+        if kind not in ("person", "organisation", "company"):
+            raise DataFileError(f"{where}: unknown kind {kind!r}")
+        aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+        names: dict[str, list[str]] = {}
+        for text in [name, *aliases]:
+            names.setdefault(guess_language(text), []).append(text)
+        tags = frozenset(t for t in (row.get("tags") or "").split("|") if t)
+        gender = row.get("gender") or None
+        entry = {"name": name, "country": row.get("country") or None, "qid": row.get("id") or None,
+                 "gender": gender if gender in ("m", "f") else None, "tags": sorted(tags), "names": {}}
+        if kind == "person":
+            _add_person(d, countries, {**entry, "names": names, "default_sector": row.get("sector") or None},
+                        where, relpath)
+            continue
+        actor = Actor(key=f"{kind}:{name}", kind=kind, name=name, country=countries.check(entry["country"], where),
+                      sector=_sector(row.get("sector"), where), qid=entry["qid"], tags=tags, source="imported.tsv")
+        d.add(actor, names)
+
+
 def _load_roles(d: ActorDictionary) -> None:
     for lang in LANGS:
         relpath = f"actors/roles/{lang}.yaml"
@@ -317,7 +347,9 @@ def _load_roles(d: ActorDictionary) -> None:
                 country=None,
                 sector=_sector(entry.get("sector"), where),
                 role_class=entry.get("class"),
-                tags=frozenset(str(t) for t in entry.get("tags") or ()),
+                # an English "role" label names the entity ("Belarus government"); without
+                # one the matched spelling does
+                tags=frozenset(str(t) for t in entry.get("tags") or ()) | ({"labelled"} if entry.get("role") else set()),
                 source=f"roles/{lang}.yaml",
             )
             d.add(actor, {lang: [str(x) for x in names]})
@@ -361,6 +393,7 @@ def load_dictionary() -> ActorDictionary:
             raise DataFileError(f"actors/people.yaml: entry {n}: needs at least a 'name'")
         _add_person(d, countries, entry, f"actors/people.yaml: {entry['name']}", "actors/people.yaml")
     _load_bodies(d, countries, "actors/imported.yaml", "organisation")
+    _load_imported_tsv(d, countries)
     _load_roles(d)
     _load_words(d)
     exclude = _mapping(load("actors/country_aliases.yaml"), "").get("exclude") or {}

@@ -161,8 +161,8 @@ class PhraseBuilder:
                 j = p.start - 1
                 while j >= 0 and norm(tokens[j].text) in self.articles:
                     j -= 1
-                first = norm(tokens[p.start].text)
-                if (j >= 0 and _is_word(tokens[j], self.former)) or first.startswith(("ex-", "екс-", "экс-")):
+                ex = any(norm(t.text).startswith(("ex-", "екс-", "экс-")) for t in tokens[p.start:p.end])
+                if (j >= 0 and _is_word(tokens[j], self.former)) or ex:
                     start = j if j >= 0 and _is_word(tokens[j], self.former) else p.start
                     p = replace(p, start=start, sector="ELI", rule=f"{p.rule}+former")
             out.append(p)

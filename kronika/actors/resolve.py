@@ -9,12 +9,13 @@ kind           what it is
 person         a person from the dictionary (sector from the terms of office)
 country        a country name (sector GOV)
 capital        a capital or seat of power (the government, or a place: see rule)
-organisation   an international body, bloc or national institution
+organisation   an international body, bloc, national institution or news agency
+               (agencies have sector MED and a rule starting ``media.yaml``)
 company        a company
-media          a news agency or outlet (sector MED)
 role           a role noun, with a country from ``of``/genitive or none
 demonym_role   a role noun with a country adjective (``Belarusian authorities``)
-pronoun        a pronoun or anaphoric noun, entity copied from its antecedent
+pronoun        a pronoun or anaphoric noun ("the agency"), entity copied from its
+               antecedent; rule ``coref:pronoun:m|f``, ``coref:agency``, ``coref:diplomat``
 unknown        a capitalised name the dictionary lacks (entity None)
 =============  ==============================================================
 
@@ -35,13 +36,12 @@ from kronika.actors.dictionary import Actor, ActorDictionary, load_dictionary
 from kronika.actors.keys import guess_language, guess_languages, norm
 from kronika.actors.matcher import Hit, NameIndex, build_index, token_keys
 from kronika.actors.phrases import Piece, PhraseBuilder, _tags
+from kronika.actors.unknown import unknown_names
 from kronika.model import AnalyzedDocument, Document, Entity, Mention, Sentence, Token
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "media": 2, "company": 3, "country": 4, "capital": 5, "role": 6, "demonym": 7}
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "NNP", "NNPS", "Cap"})
 #: parts of speech a role noun or demonym never has ("после" is not "посол")
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "DET", "AUX", "MODAL"})
-_OPENERS = frozenset({'"', "«", "„", "“", "'", "(", ":", "—", "–", "-", "‘"})
 
 
 class ActorResolver:
@@ -134,7 +134,7 @@ class ActorResolver:
             if m is not None:
                 mentions.append(m)
         mentions.extend(self._pronouns(doc, sent, covered, lang, words, state))
-        mentions.extend(self._unknown(doc, sent, covered, lang, words))
+        mentions.extend(unknown_names(doc, sent, covered, lang, words))
         mentions.sort(key=lambda m: (m.token_start, m.token_end))
         return mentions
 
@@ -187,7 +187,7 @@ class ActorResolver:
         a: Actor = p.actor
         if p.kind in ("role", "demonym_role"):
             country = p.country
-            role = p.label or a.name
+            role = a.name if "labelled" in a.tags else (p.label or a.name)
             label = f"{self.dictionary.country_names.get(country or '', country)} {role}" if country else role
             return Entity(text, label, country, p.sector or a.sector, None)
         country, sector = a.on(on)
@@ -288,49 +288,6 @@ class ActorResolver:
                                f"coref:pronoun:{gender}"))
         return out
 
-    def _unknown(self, doc: Document, sent: Sentence, covered: list[bool], lang: str,
-                 words: dict[str, frozenset[str]]) -> list[Mention]:
-        """Capitalised names the dictionary lacks: reported, never guessed.
-
-        A sentence-initial word (or one after an opening quote, bracket, colon or dash)
-        counts only when it is no ordinary word of the language; in a title-case line
-        ("Belarus Frees Dozens Of Prisoners") every word is checked that way.
-        """
-        tokens = sent.tokens
-        n = len(tokens)
-        # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence case
-        wordy = [t for t in tokens if t.kind == "word" and any(c.isalpha() for c in t.text)][1:]
-        title_case = lang == "en" and len(wordy) >= 4 and sum(t.text[:1].isupper() for t in wordy) >= 0.7 * len(wordy)
-        out: list[Mention] = []
-        i = 0
-        while i < n:
-            if not self._name_like(tokens, i, covered, lang, words, title_case):
-                i += 1
-                continue
-            j = i + 1
-            while j < n and not covered[j] and tokens[j].kind == "word" and tokens[j].text[:1].isupper() \
-                    and norm(tokens[j].text) not in words["not_names"] \
-                    and not (title_case and _common_word(tokens[j], lang)):
-                j += 1
-            start, end = tokens[i].start, tokens[j - 1].end
-            out.append(Mention(sent.index, start, end, i, j, doc.text[start:end], None, "unknown", "unknown:capitalised"))
-            i = j
-        return out
-
-    def _name_like(self, tokens: tuple[Token, ...], i: int, covered: list[bool], lang: str,
-                   words: dict[str, frozenset[str]], title_case: bool = False) -> bool:
-        tok = tokens[i]
-        if covered[i] or tok.kind != "word" or not tok.text[:1].isupper() or len(tok.text) < 2:
-            return False
-        w = norm(tok.text)
-        if w in words["not_names"] or w in words["pron_m"] or w in words["pron_f"] or w in words["honorifics"]:
-            return False
-        initial = i == 0 or tokens[i - 1].text in _OPENERS or tokens[i - 1].kind in ("quote",)
-        if not initial and not title_case:
-            return True
-        return not _common_word(tok, lang)
-
-
 def _gender(tok: Token) -> str | None:
     """m or f where every reading of a word agrees on it (Cyrillic surnames), else None."""
     genders = set()
@@ -340,31 +297,6 @@ def _gender(tok: Token) -> str | None:
         elif "masc" in p.tags:
             genders.add("m")
     return genders.pop() if len(genders) == 1 else None
-
-
-def _common_word(tok: Token, lang: str) -> bool:
-    """Is a sentence-initial capitalised word an ordinary word (``The``, ``Після``)?"""
-    if tok.text.isupper() and len(tok.text) > 1:
-        return False  # acronyms are names
-    if lang == "en":
-        return _known_english(tok.text.lower())
-    if tok.parses and tok.parses[0].tags & _NAME_TAGS:
-        return False  # the best reading is a name; rare readings ("По" as a surname) do not count
-    return _known_slavic(lang, tok.text.lower())
-
-
-@functools.lru_cache(maxsize=50_000)
-def _known_english(word: str) -> bool:
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="en"))
-
-
-@functools.lru_cache(maxsize=50_000)
-def _known_slavic(lang: str, word: str) -> bool:
-    from kronika.language.morphology import morph_analyzer
-
-    return bool(morph_analyzer(lang).word_is_known(word))
 
 
 def _compiled() -> tuple[ActorDictionary, NameIndex]:

@@ -219,26 +219,31 @@ def reextract_command(db: Optional[Path] = DbOption) -> None:
     from kronika.merge.stored import rebuild
     from kronika.store.events import add_events, count_mentions, delete_document_events
 
+    from rich.console import Console
+    from rich.progress import Progress
+
     with _open_existing(db) as store:
         before = count_mentions(store)
         docs = [d.id for d in store.documents()]
         done = failed = 0
-        for doc_id in docs:
-            doc = store.document(doc_id)
-            if doc is None:
-                continue
-            if doc.language not in SUPPORTED_LANGUAGES:
-                continue
-            try:
-                events = extract(doc)
-            except KronikaError as e:
-                failed += 1
-                print(f"kronika: {doc.source or doc.id}: events not extracted: {e}", file=sys.stderr)
-                continue
-            with store.transaction():
-                delete_document_events(store, doc.id)
-                add_events(store, doc, events)
-            done += 1
+        with Progress(console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()) as progress:
+            task = progress.add_task("coding again", total=len(docs))
+            for doc_id in docs:
+                progress.advance(task)
+                doc = store.document(doc_id)
+                if doc is None or doc.language not in SUPPORTED_LANGUAGES:
+                    continue
+                try:
+                    events = extract(doc)
+                except KronikaError as e:
+                    failed += 1
+                    progress.console.print(f"kronika: {doc.source or doc.id}: events not extracted: {e}",
+                                           markup=False, highlight=False)
+                    continue
+                with store.transaction():
+                    delete_document_events(store, doc.id)
+                    add_events(store, doc, events)
+                done += 1
         with store.transaction():
             stats = rebuild(store.conn)
         print(f"kronika: {done} documents coded again ({failed} failed); {before} -> {stats.mentions} mentions,"

@@ -65,15 +65,18 @@ def _entities(infos: list[MentionInfo], idx: list[int]) -> list[Entity]:
     return out
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list[int]:
-    """Mention ``mi`` with the mentions coordinated with it ("X and Y", "X, Y і Z")."""
+    """Mention ``mi`` with the mentions coordinated with it ("X and Y", "X, Y і Z", "X and the Y")."""
     group = [mi]
     toks = ctx.tokens
     # to the left
     k = mi
     while k > 0:
         prev, cur = infos[k - 1].mention, infos[k].mention
-        between = [t for t in range(prev.token_end, cur.token_start) if toks[t].kind != "quote"]
+        between = [t for t in range(prev.token_end, cur.token_start) if toks[t].kind != "quote" and ctx.lower(t) not in _ARTICLES]
         if len(between) == 1 and (
             ctx.has(between[0], ctx.cues.coordinators) or (toks[between[0]].text == "," and len(group) > 1)
         ):
@@ -84,7 +87,7 @@ def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list
     k = mi
     while k + 1 < len(infos):
         cur, nxt = infos[k].mention, infos[k + 1].mention
-        between = [t for t in range(cur.token_end, nxt.token_start) if toks[t].kind != "quote"]
+        between = [t for t in range(cur.token_end, nxt.token_start) if toks[t].kind != "quote" and ctx.lower(t) not in _ARTICLES]
         if len(between) == 1 and ctx.has(between[0], ctx.cues.coordinators) or (
             len(between) == 2 and toks[between[0]].text == "," and ctx.has(between[1], ctx.cues.coordinators)
         ):
@@ -144,7 +147,9 @@ def _agrees(info: MentionInfo, demand: set[str], group_size: int) -> bool:
     return bool(demand & info.agreement) and not (info.agreement <= {"plur"})
 
 
-def _subject_candidates(ctx: SentenceContext, infos: list[MentionInfo], clause: int, excluded: set[int]) -> list[MentionInfo]:
+def _subject_candidates(
+    ctx: SentenceContext, infos: list[MentionInfo], clause: int, excluded: set[int], allow_roles: bool = False
+) -> list[MentionInfo]:
     out = []
     for inf in infos:
         m = inf.mention
@@ -152,7 +157,9 @@ def _subject_candidates(ctx: SentenceContext, infos: list[MentionInfo], clause: 
             continue
         if inf.prep is not None or inf.possessive:
             continue
-        if m.entity is None or not m.entity.country:
+        if m.entity is None:
+            continue
+        if not m.entity.country and not (allow_roles and m.kind in ("role", "demonym_role")):
             continue  # a bare role ("the leader", "делегації") names no actor
         if m.kind == "pronoun" and not any(ctx.lower(k) in ctx.cues.subject_pronouns for k in range(m.token_start, m.token_end)):
             continue  # "його", "him": an object or a possessive, never the subject
@@ -163,10 +170,15 @@ def _subject_candidates(ctx: SentenceContext, infos: list[MentionInfo], clause: 
 
 
 def clause_subject(
-    ctx: SentenceContext, infos: list[MentionInfo], clause: int, verb: int | None, excluded: set[int]
+    ctx: SentenceContext, infos: list[MentionInfo], clause: int, verb: int | None, excluded: set[int],
+    allow_roles: bool = False,
 ) -> tuple[list[int], str]:
-    """The subject mentions of a clause (around ``verb`` if given) and the rule that found them."""
-    cands = _subject_candidates(ctx, infos, clause, excluded)
+    """The subject mentions of a clause (around ``verb`` if given) and the rule that found them.
+
+    ``allow_roles`` admits roles without a country ("opposition supporters", "двох активістів"):
+    for patients of passives, and for actors whose clause names the place they act in.
+    """
+    cands = _subject_candidates(ctx, infos, clause, excluded, allow_roles)
     if not cands:
         return [], ""
     pivot = verb if verb is not None else len(ctx.tokens)
@@ -198,6 +210,13 @@ def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, 
                 return coordinated(ctx, infos, inf.index)
         else:
             if inf.prep is None and "ablt" in inf.cases:
+                if not m.entity.country:  # type: ignore[union-attr]
+                    # "Міністерством фінансів США": the institution's owner follows in the genitive
+                    nxt = [j for j in infos if j.index > inf.index and j.resolved and j.mention.entity.country  # type: ignore[union-attr]
+                           and j.mention.token_start - m.token_end <= 3 and j.prep is None]
+                    if nxt:
+                        return [nxt[0].index]
+                    continue
                 return coordinated(ctx, infos, inf.index)
             if inf.prep is None and not inf.cases - {"nomn", "gent", "datv", "accs", "loct"} and m.token_start == match.head + 1:
                 return coordinated(ctx, infos, inf.index)
@@ -221,12 +240,18 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
     if inf.prep is not None:
         return False
     if cue.get("object"):
-        # the first mention after the trigger, with no preposition (and accusative where cases are known)
-        if inf.mention.token_start < match.end:
-            return False
+        # the first mention after the trigger's head with no preposition (accusative where cases are
+        # known); it may lie inside a discontinuous trigger ("released 84 Ukrainian prisoners",
+        # "назвав Мінськ надійним партнером"). Ukrainian and Russian may front the object
+        # ("Двох активістів затримали силовики") when its case cannot be nominative.
+        m = inf.mention
         if ctx.lang != "en" and inf.cases and "accs" not in inf.cases and "gent" not in inf.cases:
             return False
-        return inf.mention.token_start - match.end <= 5
+        if m.token_start <= match.head <= m.token_end - 1:
+            return False
+        if m.token_start > match.head:
+            return m.token_start - match.head <= 6
+        return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4
     if case:
         return not inf.cases or case in inf.cases if ctx.lang != "en" else False
     return False
@@ -300,3 +325,14 @@ def other_party(ctx: SentenceContext, infos: list[MentionInfo], clause: int, cue
                 continue
             return coordinated(ctx, infos, inf.index)
     return []
+
+
+def place_country(ctx: SentenceContext, infos: list[MentionInfo], clause: int) -> str | None:
+    """The country of a place named in the clause ("in Yerevan", "у Тбілісі"), if exactly one."""
+    found = {
+        inf.mention.entity.country
+        for inf in infos
+        if inf.resolved and inf.prep in ctx.cues.location_prepositions and ctx.clause_of[inf.mention.token_start] == clause
+        and inf.mention.entity.country and inf.mention.kind in ("capital", "city", "place", "country", "location")  # type: ignore[union-attr]
+    }
+    return found.pop() if len(found) == 1 else None

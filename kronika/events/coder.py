@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kronika.errors import DataFileError
 from kronika.events import arguments as args_mod
 from kronika.events.arguments import Arguments, ClauseRoles
 from kronika.events.attribution import AttributionState, SentenceAttribution, find_attribution, note_people
@@ -67,6 +68,8 @@ class _Coding:
     contexts: tuple[str, ...]
     sanction_action: str | None
     rule_extra: str = ""
+    #: the trigger a frame absorbed ("urged X not to lift sanctions on Y": lift sanctions on Y)
+    inner: TriggerMatch | None = None
 
 
 def _coding_of(entry: TriggerEntry) -> _Coding:
@@ -74,8 +77,16 @@ def _coding_of(entry: TriggerEntry) -> _Coding:
 
 
 def _recode(decision_name: str, rule: str) -> _Coding:
+    """The coding of a decision name, or of a CAMEO code written "cameo:120"."""
     from kronika.events import ontology
 
+    if decision_name.startswith("cameo:"):
+        code = decision_name.split(":", 1)[1]
+        found = ontology.cameo_to_plover(code)
+        if found is None:
+            raise DataFileError(f"events: no PLOVER type for CAMEO {code} (in {decision_name!r})")
+        t, mode, contexts = found
+        return _Coding(t, mode, code, ontology.EVENT_TYPES.get(t), tuple(contexts), None, rule)
     d = ontology.decision(decision_name)
     return _Coding(d["event"], d.get("mode"), d.get("cameo"), d["quad"], tuple(d["contexts"]), d.get("sanction_action"), rule)
 
@@ -146,6 +157,7 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                     coding = _recode(name, f"+inner:{inner.entry.id}")
             else:
                 coding.rule_extra = f"+inner:{inner.entry.id}"
+            coding.inner = inner
             out[fi] = coding
             out[-1 - ii] = coding
             break
@@ -205,11 +217,14 @@ def _code_sentence(
             light = _light_verb_before(ctx, match)
             if light is None:
                 continue
-        coding = frames.get(mi) or _coding_of(entry)
+        framed = frames.get(mi)
+        coding = framed or _coding_of(entry)
+        inner = framed.inner if framed else None
         fact = factuality(ctx, match)
         rule_parts = [entry.rule + coding.rule_extra]
         if fact.negated and entry.when_negated:
             coding = _recode(entry.when_negated, "")
+            inner = None
             rule_parts.append(f"negated->{entry.when_negated}")
             fact = Factuality("asserted", fact.cue)
         elif fact.cue:
@@ -217,6 +232,12 @@ def _code_sentence(
         if entry.partial and coding.sanction_action and any(ctx.has(k, ctx.cues.partial) for k in range(max(0, match.start - 3), match.end)):
             coding.sanction_action = entry.partial
         a = _arguments(ctx, infos, match, lex, att, roles, state, light, fact.value == "asserted")
+        if not a.recipient and inner is not None and entry.frame in ("threaten", "promise", "reject"):
+            # "threatened to break relations with Chisinau": the recipient of the threatened act
+            idx, rule = args_mod.find_recipient(ctx, infos, inner, lex.cues.recipient_cues, set(a.actor_mentions), set(att.mentions))
+            if idx:
+                a.recipient = args_mod._entities(infos, idx)
+                a.recipient_rule = f"recipient:inner:{rule}"
         rule_parts += [p for p in (a.actor_rule, a.recipient_rule) if p]
         if not a.actor and att.speaker is not None and coding.quad in (1, 3) and fact.value == "asserted":
             a.actor = [att.speaker]
@@ -229,7 +250,13 @@ def _code_sentence(
             continue
         recipient = [r for r in a.recipient if r not in a.actor] or a.recipient
         actor = a.actor
-        reciprocal = entry.reciprocal
+        if entry.swap and actor and recipient:
+            actor, recipient = recipient, actor
+            rule_parts.append("swap")
+        if entry.when_plural and len({e.country for e in actor if e.country}) > 1:
+            coding = _recode(entry.when_plural, "")
+            rule_parts.append(f"plural->{entry.when_plural}")
+        reciprocal = entry.reciprocal or "plural->" in rule_parts[-1]
         if reciprocal and not recipient and len(actor) > 1:
             actor, recipient = actor[:1], actor[1:]
         if entry.domestic:
@@ -341,7 +368,7 @@ def _arguments(
         if idx:
             a.actor_mentions, a.actor_rule, a.actor_confidence = idx, "actor:passive_agent", 0.9
         # the grammatical subject of a passive is the patient
-        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded | set(idx))
+        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded | set(idx), allow_roles=True)
         if subj and match.entry.recipient:
             a.recipient_mentions, a.recipient_rule = subj, "recipient:passive_subject"
     else:
@@ -349,6 +376,15 @@ def _arguments(
         if idx:
             a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}", 0.9 if "agreement" not in rule else 0.95
     a.actor = args_mod._entities(infos, a.actor_mentions)
+    if not a.actor and not a.passive:
+        # a role without a country acting in a named place: "Opposition supporters in Yerevan began ..."
+        place = args_mod.place_country(ctx, infos, clause_i)
+        if place:
+            idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded, allow_roles=True)
+            ents = args_mod._entities(infos, idx)
+            if ents:
+                a.actor = [e if e.country else Entity(e.text, e.name, place, e.sector, e.id) for e in ents]
+                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+place_country", 0.6
     if not a.actor:
         opener = clause.opener
         if opener == "relative_person" and not a.passive:

@@ -63,6 +63,10 @@ class TriggerEntry:
     priority: int = 0
     #: the grammatical subject undergoes the event ("Kyiv came under attack")
     subject_is_recipient: bool = False
+    #: actor and recipient change places ("X hosted Y": Y is the visitor, the actor of a visit)
+    swap: bool = False
+    #: decision (or "cameo:NNN") for a compound actor of several countries (one side's exercises -> joint)
+    when_plural: str | None = None
     #: parts of speech the head may not have ("призвана" is not an appeal)
     exclude_pos: frozenset[str] = frozenset()
 
@@ -229,6 +233,8 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         partial=raw.get("partial") or None,
         priority=int(raw.get("priority", 0)),
         subject_is_recipient=bool(raw.get("subject_is_recipient", False)),
+        swap=bool(raw.get("swap", False)),
+        when_plural=raw.get("when_plural") or None,
         exclude_pos=frozenset(str(p) for p in raw.get("exclude_pos") or ()),
     )
 

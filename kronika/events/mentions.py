@@ -91,7 +91,9 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
     if ctx.lang != "en" and words:
         first = _word_cases(ctx, words[0])
         last = _word_cases(ctx, words[-1])
-        cases = (first & last) or (first | last)
+        head_first = bool(ctx.tokens[words[0]].parses) and pos_of(ctx.tokens[words[0]].parses[0]) == "NOUN"
+        # "Власти Молдавии": a noun with its genitive takes the first noun's case; adjective + noun agree
+        cases = first if head_first and first else ((first & last) or (first | last))
         for k in (words[-1], words[0]):
             for t in ctx.tags(k):
                 if "nomn" in t or not (t & {"nomn", "gent", "datv", "accs", "ablt", "loct"}):

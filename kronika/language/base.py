@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable
 from datetime import date
 
+from kronika.language.english import NounOrVerb, prefers_verb
 from kronika.language.sentences import split_sentences
 from kronika.language.tokens import TOKEN_RE, split_english_clitic
 from kronika.model import AnalyzedDocument, Document, Parse, Sentence, TimeExpression, Token
@@ -105,6 +106,10 @@ class Analyzer:
                     if len(cache) >= _DICT_CACHE_LIMIT:
                         cache.clear()
                     parses = cache[surface] = parse_word(surface)
+                if type(parses) is NounOrVerb and out:
+                    prev = out[-1]
+                    if prev.parses and prev.kind == "word" and prefers_verb(prev.parses[0], prev.text):
+                        parses = parses.verb_first  # "Lukashenko seeks", "it remains"
                 append(make_token(surface, s, e, parses, "word"))
             elif kind == "number":
                 append(make_token(surface, s, e, (Parse(surface, "NUMB", number_tags, 1.0),), kind))

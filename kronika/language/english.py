@@ -41,6 +41,36 @@ def _irregular_past() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load("language/en/irregular_verbs.yaml") or ())
 
 
+class NounOrVerb(tuple):
+    """Readings of an -s form that is a plural noun or a 3rd-person verb ("talks", "seeks").
+
+    A plain tuple (noun first) that also carries the verb-first order, so the analyser
+    can switch to it after a subject ("Lukashenko seeks", "it remains") without looking
+    the word up again.
+    """
+
+    verb_first: tuple[Parse, ...]
+
+    def __new__(cls, noun_first: tuple[Parse, ...], verb_first: tuple[Parse, ...]) -> "NounOrVerb":
+        self = super().__new__(cls, noun_first)
+        self.verb_first = verb_first
+        return self
+
+
+#: a capitalised word with one of these endings is a nationality adjective, not a subject
+_NATIONALITY = ("ian", "ese", "ish", "ic", "i")
+_SUBJECT_TAGS = frozenset({"NNP", "PRP", "WDT", "WP", "NN"})
+
+
+def prefers_verb(prev: Parse, prev_text: str) -> bool:
+    """After this reading an ambiguous -s form reads as a verb: a name, pronoun, "which"."""
+    if not (prev.tags & _SUBJECT_TAGS):
+        return False
+    if "NNP" in prev.tags and prev_text.lower().endswith(_NATIONALITY):
+        return False  # "Russian talks"
+    return not ("NN" in prev.tags and prev.pos != "NOUN")
+
+
 def _simplemma(word: str) -> str:
     import simplemma
 
@@ -84,8 +114,8 @@ def parse_english(word: str) -> tuple[Parse, ...]:
             out.append(_p(lemma, "VERB", "VBD"))
             out.append(_p(lemma, "VERB", "VBN"))
         elif low.endswith("s"):
-            out.append(_p(lemma, "NOUN", "NNS"))
-            out.append(_p(lemma, "VERB", "VBZ", score=0.5))
+            noun, verb = _p(lemma, "NOUN", "NNS"), _p(lemma, "VERB", "VBZ", score=0.5)
+            return NounOrVerb((noun, verb), (verb, noun))
         elif low.endswith(("er", "est")):
             out.append(_p(lemma, "ADJF", "JJR" if low.endswith("er") else "JJS"))
         else:

@@ -128,3 +128,24 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
     if not parses:
         parses = [Parse(key.lower(), None, frozenset(), 0.1)]
     return tuple(parses)
+
+
+@functools.lru_cache(maxsize=100_000)
+def verb_tense(lang: str, word: str) -> str | None:
+    """"future", "past" or None from the best pymorphy3 reading of a verb form.
+
+    pymorphy3 alone, without simplemma: the time resolver needs only the tense, and
+    simplemma's Russian dictionary takes seconds to load (``kronika dates`` stays fast).
+    """
+    key = word.translate(_APOSTROPHES) if lang == "uk" else word
+    readings = morph_analyzer(lang).parse(key)
+    if not readings:
+        return None
+    tag = readings[0].tag
+    if tag.POS not in ("VERB", "PRTS"):
+        return None
+    if "futr" in tag:
+        return "future"
+    if "past" in tag:
+        return "past"
+    return None

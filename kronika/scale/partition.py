@@ -86,10 +86,12 @@ def read_row(name: str, payload: str | bytes, options: Options = Options()) -> I
 
 
 def document_record(doc: Document, events: int) -> dict[str, Any]:
-    """The manifest line of a coded document (``kronika documents list`` fields + source, events)."""
+    """The manifest line of a coded document: ``kronika documents list`` fields, where it
+    came from (``source``, and ``source_id``, the id its JSON line gave), how many events."""
     return {"id": doc.id, "title": doc.title, "language": doc.language,
             "published": doc.published.isoformat() if doc.published else None,
-            "url": doc.url, "chars": len(doc.text), "source": doc.source, "events": events}
+            "url": doc.url, "chars": len(doc.text), "source": doc.source, "source_id": doc.source_id,
+            "events": events}
 
 
 def extract_partition(rows: Iterable[tuple[str, str | bytes] | Any], options: Options = Options()) -> Iterator[tuple[str, str]]:

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "actors"
 
@@ -32,16 +31,19 @@ def test_ftm_import_counts_and_errors(datadir):
     report = import_actors(FIXTURES / "opensanctions-sample.ftm.json")
     assert report.read == 7
     assert report.imported == 3
-    assert report.target == datadir / "actors" / "imported.yaml"
+    assert report.target == datadir / "actors" / "imported.tsv"
     assert len(report.errors) == 2
     assert any(":4:" in e and "not a FollowTheMoney entity" in e for e in report.errors)
     assert any(":6:" in e and "no name" in e for e in report.errors)
-    entries = {e["name"]: e for e in yaml.safe_load(report.target.read_text(encoding="utf-8"))}
+    from kronika.resources import load
+
+    entries = {e["name"]: e for e in load("actors/imported.tsv")}
     person = entries["Ivan Ivanovich Testovenko"]
-    assert person["kind"] == "person" and person["country"] == "BLR" and person["default_sector"] == "GOV"
-    assert person["qid"] == "Q999999991" and "sanctioned" in person["tags"] and person["gender"] == "m"
+    assert person["kind"] == "person" and person["country"] == "BLR" and person["sector"] == "GOV"
+    assert person["id"] == "Q999999991" and "sanctioned" in person["tags"].split("|") and person["gender"] == "m"
+    assert set(person["aliases"].split("|")) == {"Іван Тестовенко", "Иван Тестовенко"}
     company = entries["Testogaz Holding"]
-    assert company["country"] == "RUS" and company["sector"] == "BUS" and "sanctioned" in company["tags"]
+    assert company["country"] == "RUS" and company["sector"] == "BUS" and "sanctioned" in company["tags"].split("|")
 
 
 def test_imported_actors_resolve_next_time(datadir):
@@ -78,7 +80,9 @@ def test_import_twice_adds_nothing(datadir):
     import_actors(FIXTURES / "actors-sample.csv")
     again = import_actors(FIXTURES / "actors-sample.csv")
     assert again.imported == 0
-    assert len(yaml.safe_load(again.target.read_text(encoding="utf-8"))) == 2
+    from kronika.resources import load
+
+    assert len(load("actors/imported.tsv")) == 2
 
 
 def test_cli_import_and_lookup(datadir, monkeypatch, capsys):
@@ -110,3 +114,24 @@ def test_cli_import_missing_file(datadir):
     out = subprocess.run([sys.executable, "-m", "kronika", "actors", "import", "no-such-file.csv"],
                          capture_output=True, text=True)
     assert out.returncode == 1 and "no-such-file.csv" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_big_import_stays_fast(datadir, tmp_path):
+    """Sanctions lists are large: 5,000 entities import and load in seconds, not minutes."""
+    import time
+
+    from kronika.actors.imports import import_actors
+    from kronika.actors.resolve import ActorResolver
+
+    src = tmp_path / "big.ftm.json"
+    with src.open("w", encoding="utf-8") as f:
+        for i in range(5000):
+            f.write(json.dumps({"id": f"p{i}", "schema": "Person", "properties": {
+                "name": [f"Testname{i} Bulkovich{i}"], "country": ["ru"], "topics": ["sanction"]}}) + "\n")
+    t = time.perf_counter()
+    assert import_actors(src).imported == 5000
+    r = ActorResolver()
+    elapsed = time.perf_counter() - t
+    e = r.lookup("Bulkovich4321", "en")
+    assert e is not None and e.name == "Testname4321 Bulkovich4321" and e.country == "RUS"
+    assert elapsed < 20, elapsed

@@ -211,6 +211,9 @@ TABLE = [
     ("міністра оборони Росії", "uk", D, "", "RUS", "MIL"),
     ("главы МИД Беларуси", "ru", D, "", "BLR", "GOV"),
     ("посла США", "uk", D, "", "USA", "GOV"),
+    ("Georgian ex-president", "en", D, "", "GEO", "ELI"),
+    ("екс-президент Грузії", "uk", D, "", "GEO", "ELI"),
+    ("экс-президента Грузии", "ru", D, "", "GEO", "ELI"),
     # --- title + name: one mention, the person
     ("Russian President Vladimir Putin", "en", D, "Vladimir Putin", "RUS", "GOV"),
     ("Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya", "en", D, "Sviatlana Tsikhanouskaya", "BLR", "OPP"),

@@ -56,3 +56,8 @@ def test_script_guess():
     assert guess_language("at the end of September") == "en"
     assert guess_language("наприкінці вересня їх") == "uk"
     assert guess_language("в последние недели объём") == "ru"
+
+
+def test_script_guess_by_month_names_without_telling_letters():
+    assert guess_language("в марте посетит") == "ru"
+    assert guess_language("у березні") == "uk"

@@ -124,3 +124,13 @@ def test_parse_fields_are_plain_strings():
 
 def test_language_codes_with_regions():
     assert get_analyzer("uk-UA").lang == "uk" and get_analyzer("EN").lang == "en"
+
+
+def test_english_s_forms_read_as_verbs_after_a_subject():
+    def first_tags(text):
+        return {t.text: t.parses[0].tags for t in get_analyzer("en").tokens(text) if t.kind == "word"}
+
+    assert "VBZ" in first_tags("Lukashenko seeks a way out.")["seeks"]
+    assert "VBZ" in first_tags("He talks to Minsk.")["talks"]
+    assert "NNS" in first_tags("The talks resumed.")["talks"]
+    assert "NNS" in first_tags("Russian talks resumed.")["talks"]

@@ -28,12 +28,14 @@ def test_random_text_keeps_offsets(seed, lang):
     last_end = 0
     for s in adoc.sentences:
         assert text[s.start:s.end] == s.text and s.start >= last_end
+        assert not text[last_end:s.start].strip()  # nothing but white space is left out
         last_end = s.end
         for t in s.tokens:
             assert text[t.start:t.end] == t.text
             assert t.kind in ("word", "number", "punct", "quote", "symbol")
             if t.kind == "word":
                 assert t.parses
+    assert not text[last_end:].strip()
     for t in adoc.times:
         assert text[t.start:t.end] == t.text and t.first <= t.last
 

@@ -40,19 +40,9 @@ def _verb_tense(word: str, lang: str) -> str | None:
         if parses and parses[0].pos in ("VERB", "AUX") and "VBD" in parses[0].tags:
             return "past"
         return None
-    from kronika.language.morphology import parse_word
+    from kronika.language.morphology import verb_tense
 
-    parses = parse_word(lang, word)
-    if not parses:
-        return None
-    best = parses[0]
-    if best.pos not in ("VERB", "PRTS"):
-        return None
-    if "futr" in best.tags:
-        return "future"
-    if "past" in best.tags:
-        return "past"
-    return None
+    return verb_tense(lang, word)
 
 
 def is_future(text: str, start: int, end: int, lang: str) -> bool:

@@ -1,0 +1,87 @@
+"""Capitalised names the dictionary does not know: reported as they are, never guessed.
+
+Events need to see that *someone* acted even when the dictionary lacks the name, so
+every run of capitalised words outside the known mentions becomes a mention with
+``entity=None`` and ``kind="unknown"``. Ordinary words written with a capital because
+they open a sentence (or a quote, or a Title Case headline) are not names: the
+language's dictionary (pymorphy3, simplemma for English) tells them apart.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from kronika.actors.keys import norm
+from kronika.model import Document, Mention, Sentence, Token
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "NNP", "NNPS", "Cap"})
+_OPENERS = frozenset({'"', "«", "„", "“", "'", "(", ":", "—", "–", "-", "‘"})
+
+
+def unknown_names(doc: Document, sent: Sentence, covered: list[bool], lang: str,
+                  words: dict[str, frozenset[str]]) -> list[Mention]:
+    """Capitalised names the dictionary lacks: reported, never guessed.
+
+    A sentence-initial word (or one after an opening quote, bracket, colon or dash)
+    counts only when it is no ordinary word of the language; in a title-case line
+    ("Belarus Frees Dozens Of Prisoners") every word is checked that way.
+    """
+    tokens = sent.tokens
+    n = len(tokens)
+    # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence case
+    wordy = [t for t in tokens if t.kind == "word" and any(c.isalpha() for c in t.text)][1:]
+    title_case = lang == "en" and len(wordy) >= 4 and sum(t.text[:1].isupper() for t in wordy) >= 0.7 * len(wordy)
+    out: list[Mention] = []
+    i = 0
+    while i < n:
+        if not _name_like(tokens, i, covered, lang, words, title_case):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not covered[j] and tokens[j].kind == "word" and tokens[j].text[:1].isupper() \
+                and norm(tokens[j].text) not in words["not_names"] \
+                and not (title_case and _common_word(tokens[j], lang)):
+            j += 1
+        start, end = tokens[i].start, tokens[j - 1].end
+        out.append(Mention(sent.index, start, end, i, j, doc.text[start:end], None, "unknown", "unknown:capitalised"))
+        i = j
+    return out
+
+
+def _name_like(tokens: tuple[Token, ...], i: int, covered: list[bool], lang: str,
+               words: dict[str, frozenset[str]], title_case: bool = False) -> bool:
+    tok = tokens[i]
+    if covered[i] or tok.kind != "word" or not tok.text[:1].isupper() or len(tok.text) < 2:
+        return False
+    w = norm(tok.text)
+    if w in words["not_names"] or w in words["pron_m"] or w in words["pron_f"] or w in words["honorifics"]:
+        return False
+    initial = i == 0 or tokens[i - 1].text in _OPENERS or tokens[i - 1].kind in ("quote",)
+    if not initial and not title_case:
+        return True
+    return not _common_word(tok, lang)
+
+
+def _common_word(tok: Token, lang: str) -> bool:
+    """Is a sentence-initial capitalised word an ordinary word (``The``, ``Після``)?"""
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # acronyms are names
+    if lang == "en":
+        return _known_english(tok.text.lower())
+    if tok.parses and tok.parses[0].tags & _NAME_TAGS:
+        return False  # the best reading is a name; rare readings ("По" as a surname) do not count
+    return _known_slavic(lang, tok.text.lower())
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known_english(word: str) -> bool:
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="en"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known_slavic(lang: str, word: str) -> bool:
+    from kronika.language.morphology import morph_analyzer
+
+    return bool(morph_analyzer(lang).word_is_known(word))
