@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Kronika's event coder on its own test sentences (tests/evaluation/data/sentences-*.yaml):
+"""Kronika's event coder on its own test sentences (tests/evaluation/data/sentences-*.yaml, heldout-*.yaml):
 figures per language, per tag (passive, negation, metonymy, ...) and per event type, and
 the failures grouped so that the most frequent patterns come first.
 
-Usage: python benchmarks/eval_own_sentences.py [--lang en] [--failures N] [--json]
+Usage: python benchmarks/eval_own_sentences.py [--set sentences|heldout|all] [--lang en] [--failures N] [--json]
 """
 
 from __future__ import annotations
@@ -23,13 +23,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=["en", "uk", "ru"], help="only this language")
     ap.add_argument("--failures", type=int, default=40, help="how many failures to list")
+    ap.add_argument("--set", choices=["sentences", "heldout", "all"], default="sentences",
+                    help="the development set, the held-out set, or both")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
 
     from kronika import pipeline
     from kronika.evaluate.sentence_sets import evaluate_items, load_items, summary
 
-    items = [i for i in load_items(*sorted(DATA.glob("sentences-*.yaml"))) if not a.lang or i.lang == a.lang]
+    patterns = {"sentences": ["sentences-*.yaml"], "heldout": ["heldout-*.yaml"], "all": ["sentences-*.yaml", "heldout-*.yaml"]}[a.set]
+    files = sorted(p for pattern in patterns for p in DATA.glob(pattern))
+    if not files:
+        print(f"no {a.set} files in {DATA}", file=sys.stderr)
+        return 1
+    items = [i for i in load_items(*files) if not a.lang or i.lang == a.lang]
     t0 = time.perf_counter()
     score = evaluate_items(items, pipeline.extract)
     seconds = time.perf_counter() - t0
@@ -49,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, f in figures["per_type"].items():
         if f["required"] or f["false"]:
             print(f"  {name:16} {f['found']}/{f['required']}  false {f['false']}  actor {f['actor_accuracy']:.2f}")
-    kinds = Counter((f["id"][:2], f["kind"]) for f in score.failures)
+    kinds = Counter((f["lang"], f["kind"]) for f in score.failures)
     print("\nfailures by language and kind:", dict(sorted(kinds.items())))
     print()
     for f in score.failures[: a.failures]:

@@ -151,7 +151,10 @@ def lookup_actor(query: str) -> dict[str, Any]:
     text = params.text("text", required=True) or ""
     lang = params.choice("lang", ("en", "uk", "ru"))
     when = params.day("date")
-    entity = get_resolver().lookup(text, lang=lang, on_date=when)
+    from kronika.api.extraction import PIPELINE_LOCK
+
+    with PIPELINE_LOCK:
+        entity = get_resolver().lookup(text, lang=lang, on_date=when)
     actor = None if entity is None else {"name": entity.name, "country": entity.country,
                                          "sector": entity.sector, "id": entity.id}
     return {"text": text, "lang": lang, "date": when.isoformat() if when else None, "actor": actor}

@@ -7,9 +7,10 @@ through the same cleaning as a text file given to ``kronika extract`` (navigatio
 captions, title), then through :func:`kronika.pipeline.extract`, so the answer is the
 one ``kronika extract`` prints for that file.
 
-Why one extraction at a time (a lock): the stages load their dictionaries and models
-lazily on first use, and coding is CPU-bound, so parallel requests would not finish
-sooner; queued ones wait instead of racing the first load.
+Why one extraction at a time (:data:`PIPELINE_LOCK`): the stages load their
+dictionaries and models lazily on first use, and coding is CPU-bound, so parallel
+requests would not finish sooner; queued ones wait instead of racing the first load.
+Actor look-ups take the same lock for the same reason.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ MAX_BODY_BYTES = 1024 * 1024
 LANGS = ("auto", "en", "uk", "ru")
 _FIELDS = ("text", "html", "published", "lang", "url", "title")
 
-_LOCK = threading.Lock()
+#: held while the language, actor and event stages run for a request
+PIPELINE_LOCK = threading.Lock()
 
 
 def _string(obj: dict[str, Any], name: str) -> str | None:
@@ -105,7 +107,7 @@ def extract(body: bytes, content_type: str, query: str) -> dict[str, Any]:
     if f["title"]:
         draft = Draft(draft.text, draft.source, title=f["title"], url=draft.url, published=draft.published,
                       lines_are_paragraphs=draft.lines_are_paragraphs)
-    with _LOCK:
+    with PIPELINE_LOCK:
         doc = finish(draft, defaults)
         if isinstance(doc, Rejected):
             raise bad_parameter("html" if f["html"] else "text", doc.reason)
@@ -119,4 +121,4 @@ def extract(body: bytes, content_type: str, query: str) -> dict[str, Any]:
             "count": len(events), "note": note}
 
 
-__all__ = ["LANGS", "MAX_BODY_BYTES", "extract", "parse_body"]
+__all__ = ["LANGS", "MAX_BODY_BYTES", "PIPELINE_LOCK", "extract", "parse_body"]

@@ -46,6 +46,18 @@ _STATIC = re.compile(r"^/static/([A-Za-z0-9_.-]+)$")
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
+_LOCAL_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def _is_loopback_ip(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 #: fixed GET routes: path -> handler(server, query string) -> JSON-able dict
 GET_ROUTES: dict[str, Callable[["ApiServer", str], dict[str, Any]]] = {
     "/api/health": lambda s, q: endpoints.health(s.reader, q),
@@ -91,6 +103,7 @@ class ApiServer(ThreadingHTTPServer):
         self.reader = reader
         self.quiet = quiet
         self.max_body = max_body
+        self.loopback = host in _LOCAL_NAMES or _is_loopback_ip(host)
         super().__init__((host, port), RequestHandler)
 
     @property
@@ -106,11 +119,28 @@ class ApiServer(ThreadingHTTPServer):
 
     # ------------------------------------------------------------------ routing
 
+    def _check_host(self, headers: Any) -> None:
+        """On a loopback address, refuse requests that name another host.
+
+        Why: a web page on another site can make the browser send requests to
+        127.0.0.1 under a name it controls (DNS rebinding) and read the answers; such
+        requests carry that name in ``Host``, so checking it keeps the local data local.
+        """
+        if not self.loopback:
+            return
+        host = (headers.get("Host") or "").strip().lower()
+        if not host:
+            return  # HTTP/1.0 clients may send none
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        if name.strip("[]") not in _LOCAL_NAMES:
+            raise ApiError(403, f"Host {host!r}: this server answers only to localhost, 127.0.0.1 or [::1]")
+
     def answer(self, method: str, target: str, headers: Any, read_body: Callable[[int], bytes]) -> Answer:
         """The answer to one request (no sockets here: tests and other servers can call it)."""
         parts = urlsplit(target)
         path, query = parts.path, parts.query
         try:
+            self._check_host(headers)
             if method in ("GET", "HEAD"):
                 return self._get(path, query)
             if method == "POST" and path in POST_ROUTES:
@@ -192,8 +222,14 @@ class RequestHandler(BaseHTTPRequestHandler):
             body_read = True
             return self.rfile.read(n)
 
+        # http.server decodes the request line as Latin-1; a client that sends a name in
+        # raw UTF-8 (curl "...?text=Лукашенка") must get it back as it was meant.
         try:
-            ans = self.server.answer(method, self.path, self.headers, read_body)
+            target = self.path.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            target = self.path
+        try:
+            ans = self.server.answer(method, target, self.headers, read_body)
         except Exception:  # noqa: BLE001 - a bug must give a 500, and the server go on
             print(f"kronika serve: error answering {method} {self.path}:", file=sys.stderr)
             traceback.print_exc(file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kronika.evaluate.gold_scorer import figures
 from kronika.evaluate.runner import GoldReport
 
 _FIELDS = ("date_ok", "factuality_ok", "recipient_ok", "sector_ok", "mode_ok", "attribution_ok", "sanction_action_ok", "size_ok")
@@ -29,10 +30,9 @@ def gold_table(report: GoldReport, *, verbose: bool = False) -> str:
         rows.append([f"lang {lang}", f"{f['found']}/{f['required']}", f"{f['recall_required']:.2f}",
                      f"{f['precision']:.2f}", str(f["traps"]), str(f["extracted"]), str(f["unmatched"])])
     for sc in report.scores:
-        c = sc.counts
-        prec = (c["extracted"] - c["unmatched"] - c["repeats"]) / (c["extracted"] - c["repeats"]) if c["extracted"] - c["repeats"] else 0.0
-        rows.append([sc.doc, f"{c['found']}/{c['required']}", f"{(c['found'] / c['required'] if c['required'] else 0.0):.2f}",
-                     f"{prec:.2f}", str(c["traps"]), str(c["extracted"]), str(c["unmatched"])])
+        f = figures(sc.counts)
+        rows.append([sc.doc, f"{f['found']}/{f['required']}", f"{f['recall_required']:.2f}", f"{f['precision']:.2f}",
+                     str(f["traps"]), str(f["extracted"]), str(f["unmatched"])])
     lines = _table(header, rows)
     lines.append("")
     lines.append("on matched pairs: " + ", ".join(f"{k[:-3]} {s[k]:.2f}" for k in _FIELDS))

@@ -224,7 +224,7 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
     for ev in events:
         if not is_right(ev):
             into.by_type[(item.lang, ev.event_type)]["false"] += 1
-            into.failures.append({"id": item.id, "kind": "extra", "event": ev.event_type,
+            into.failures.append({"id": item.id, "lang": item.lang, "kind": "extra", "event": ev.event_type,
                                   "factuality": ev.factuality, "trigger": ev.evidence.trigger, "text": item.text})
     for x in item.events:
         same = [ev for ev in events if ev.event_type == x.event]
@@ -236,7 +236,7 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
         for tc in tag_counters:
             tc["required"] += 1
         if not same:
-            into.failures.append({"id": item.id, "kind": "miss", "event": x.event, "tags": list(item.tags),
+            into.failures.append({"id": item.id, "lang": item.lang, "kind": "miss", "event": x.event, "tags": list(item.tags),
                                   "got": [ev.event_type for ev in events], "text": item.text})
             continue
         c["found"] += 1
@@ -269,7 +269,7 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
             if not ok:
                 got = [(ev.event_type, sorted(_countries(ev, "actor")), sorted(_countries(ev, "recipient")),
                         ev.factuality, ev.mode, ev.sanction_action, ev.date.start, ev.size) for ev in same]
-                into.failures.append({"id": item.id, "kind": name, "event": x.event, "tags": list(item.tags),
+                into.failures.append({"id": item.id, "lang": item.lang, "kind": name, "event": x.event, "tags": list(item.tags),
                                       "want": {"actor": list(x.actor), "recipient": list(x.recipient),
                                                "factuality": x.factuality, "mode": x.mode,
                                                "sanction_action": x.sanction_action, "date": x.date, "size": x.size},
@@ -279,7 +279,7 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
             c["traps"] += 1
             for tc in tag_counters:
                 tc["traps"] += 1
-            into.failures.append({"id": item.id, "kind": "trap", "event": t, "tags": list(item.tags), "text": item.text})
+            into.failures.append({"id": item.id, "lang": item.lang, "kind": "trap", "event": t, "tags": list(item.tags), "text": item.text})
 
 
 def _r(n: int, d: int) -> float:

@@ -68,6 +68,30 @@ def _entities(infos: list[MentionInfo], idx: list[int]) -> list[Entity]:
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+def _compatible(ctx: SentenceContext, a: MentionInfo, b: MentionInfo) -> bool:
+    """Whether two mentions can be conjuncts of one phrase.
+
+    "Moldova expelled two Russian diplomats and Romania summoned ...": the left mention is
+    the object of a verb and the right one the subject of the next; conjuncts share their
+    preposition and, in Ukrainian and Russian, a case.
+    """
+    if a.prep != b.prep:
+        return False
+    if ctx.lang != "en" and a.cases and b.cases and not (a.cases & b.cases):
+        return False
+    after = b.mention.token_end
+    if after < len(ctx.tokens) and ctx.tokens[after].kind == "word" and ctx.is_verb(after) and a.prep is None:
+        # the right mention opens a clause of its own; so does the left one after a verb
+        k = a.mention.token_start - 1
+        while k >= 0 and ctx.tokens[k].kind in ("word", "number") and (
+            ctx.lower(k) in _ARTICLES or ctx.tokens[k].kind == "number" or any(f in ctx.cues.size_words for f in ctx.forms[k])
+        ):
+            k -= 1
+        if k >= 0 and ctx.tokens[k].kind == "word" and ctx.is_verb(k):
+            return False
+    return True
+
+
 def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list[int]:
     """Mention ``mi`` with the mentions coordinated with it ("X and Y", "X, Y і Z", "X and the Y")."""
     group = [mi]
@@ -79,7 +103,7 @@ def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list
         between = [t for t in range(prev.token_end, cur.token_start) if toks[t].kind != "quote" and ctx.lower(t) not in _ARTICLES]
         if len(between) == 1 and (
             ctx.has(between[0], ctx.cues.coordinators) or (toks[between[0]].text == "," and len(group) > 1)
-        ):
+        ) and _compatible(ctx, infos[k - 1], infos[k]):
             group.insert(0, k - 1)
             k -= 1
             continue
@@ -88,9 +112,9 @@ def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list
     while k + 1 < len(infos):
         cur, nxt = infos[k].mention, infos[k + 1].mention
         between = [t for t in range(cur.token_end, nxt.token_start) if toks[t].kind != "quote" and ctx.lower(t) not in _ARTICLES]
-        if len(between) == 1 and ctx.has(between[0], ctx.cues.coordinators) or (
+        if (len(between) == 1 and ctx.has(between[0], ctx.cues.coordinators) or (
             len(between) == 2 and toks[between[0]].text == "," and ctx.has(between[1], ctx.cues.coordinators)
-        ):
+        )) and _compatible(ctx, infos[k], infos[k + 1]):
             group.append(k + 1)
             k += 1
             continue
@@ -122,8 +146,9 @@ def is_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
     v = _verb_token(ctx, match)
     if ctx.lang == "en":
         low = ctx.lower(v)
-        if low.endswith("ing"):
-            return False
+        participle = low.endswith(("ed", "en", "wn")) or any("VBN" in p.tags or "VBD" in p.tags for p in ctx.tokens[v].parses)
+        if low.endswith("ing") or not participle:
+            return False  # "are ready to", "is seeking": no passive
         i = v - 1
         steps = 0
         while i >= 0 and steps < 3 and ctx.tokens[i].kind == "word":
@@ -250,6 +275,10 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
         if m.token_start <= match.head <= m.token_end - 1:
             return False
         if m.token_start > match.head:
+            # no other verb in between: "привітав рішення та закликав США" - США belongs to закликав
+            between = range(match.head + 1, m.token_start)
+            if any(ctx.tokens[k].kind == "word" and k not in match.tokens and ctx.is_finite_verb(k) for k in between):
+                return False
             return m.token_start - match.head <= 6
         return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4
     if case:
@@ -336,3 +365,21 @@ def place_country(ctx: SentenceContext, infos: list[MentionInfo], clause: int) -
         and inf.mention.entity.country and inf.mention.kind in ("capital", "city", "place", "country", "location")  # type: ignore[union-attr]
     }
     return found.pop() if len(found) == 1 else None
+
+
+def impersonal_seat(ctx: SentenceContext, infos: list[MentionInfo], clause: int, verb: int) -> list[int]:
+    """The seat of power of an impersonal plural ("У Кремлі заявили", "В Минске ответили").
+
+    Ukrainian and Russian report an institution's statement with a subjectless plural verb
+    after "in <capital>": the capital there stands for its government. Only before the verb,
+    only a capital or seat of power, only with a past plural verb.
+    """
+    if "plur" not in ctx.past_agreement(verb):
+        return []
+    for inf in infos:
+        m = inf.mention
+        if ctx.clause_of[m.token_start] != clause or m.token_start > verb or not inf.resolved:
+            continue
+        if inf.prep in ctx.cues.location_prepositions and m.kind == "capital" and m.entity.country:  # type: ignore[union-attr]
+            return [inf.index]
+    return []

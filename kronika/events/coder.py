@@ -7,8 +7,8 @@ the provenance (the lexicon entry and the argument rules that fired) in
 ``evidence.rule``.
 
 Headings (lines without sentence-final punctuation: titles, sub-headings, photo
-captions) are not coded: they restate the body's events in telegraphic form without
-their dates, so coding them would only add duplicates with worse dates.
+captions) restate the body's events in telegraphic form without their dates: a heading
+event is kept only where the body does not report the same event again.
 """
 
 from __future__ import annotations
@@ -18,20 +18,21 @@ from dataclasses import dataclass
 
 from kronika.errors import DataFileError
 from kronika.events import arguments as args_mod
-from kronika.events.arguments import Arguments, ClauseRoles
-from kronika.events.attribution import AttributionState, SentenceAttribution, find_attribution, note_people
+from kronika.events import roles as roles_mod
+from kronika.events.arguments import ClauseRoles
+from kronika.events.attribution import AttributionState, find_attribution, note_people
 from kronika.events.context import SentenceContext, build_context, pos_of
-from kronika.events.factuality import Factuality, factuality, is_negated
+from kronika.events.factuality import Factuality, factuality
 from kronika.events.lexicon import LANGUAGES, Lexicon, TriggerEntry, get_lexicon
-from kronika.events.mentions import MentionInfo, mention_info
+from kronika.events.mentions import mention_info
 from kronika.events.size import find_size
 from kronika.events.timing import TimeState, event_date, remember, sentence_times
 from kronika.events.triggers import TriggerMatch, find_triggers
 from kronika.model import (
     AnalyzedDocument,
     DocumentRef,
-    Entity,
     Event,
+    EventDate,
     Evidence,
     Mention,
     Sentence,
@@ -95,8 +96,7 @@ def _recode(decision_name: str, rule: str) -> _Coding:
 class _DocState:
     attribution: AttributionState
     time: TimeState
-    #: paragraph -> the last actor entities coded or seen as a subject
-    paragraph_actor: dict[int, list[Entity]]
+    memory: roles_mod.ParagraphMemory
 
 
 def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event]:
@@ -117,17 +117,41 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
                 times_by_sentence[idx].append(t)
                 break
     ref = DocumentRef.of(doc)
-    state = _DocState(AttributionState(), TimeState(), {})
+    state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}))
     events: list[Event] = []
+    headline_events: list[Event] = []
     for s in adoc.sentences:
-        if is_heading(s):
-            continue
         ctx = build_context(s, lang, lex.cues, by_sentence.get(s.index, []))
         stimes = sentence_times(ctx, times_by_sentence.get(s.index, []))
+        if is_heading(s):
+            # a heading is coded in a state of its own: it neither sets nor inherits context
+            heading_state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}))
+            headline_events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, heading_state))
+            continue
         events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, state))
         remember(ctx, stimes, state.time)
         note_people(ctx, state.attribution)
-    return events
+    return _merge_headlines(events, headline_events)
+
+
+def _merge_headlines(body: list[Event], headlines: list[Event]) -> list[Event]:
+    """Body events plus the headline events the body does not report again.
+
+    Titles, sub-headings and captions restate the body's events telegraphically (present
+    tense, no date): where the body has an event of the same type by the same actor, the
+    body's mention (with its date and arguments) is the one kept.
+    """
+    def key(e: Event) -> tuple[str, frozenset[str]]:
+        return e.event_type, frozenset(a.country or a.name for a in e.actor)
+
+    seen = {key(e) for e in body}
+    kept: list[Event] = []
+    for e in headlines:
+        if key(e) in seen or e.factuality != "asserted":
+            continue
+        seen.add(key(e))
+        kept.append(e)
+    return sorted(body + kept, key=lambda e: (e.evidence.sentence_index, e.evidence.start))
 
 
 def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _Coding]:
@@ -151,7 +175,10 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
             between_neg = any(ctx.has(k, ctx.cues.negation) for k in range(f.end, inner.start))
             action = inner.entry.sanction_action
             coding = _coding_of(f.entry)
-            if action and frame in _FRAME_DECISIONS:
+            if frame == "promise" and inner.entry.quad in (3, 4) and not action:
+                # "vowed to retaliate", "prepared to impose martial law": an announced harm is a threat
+                coding = _recode("cameo:130", f"+inner:{inner.entry.id}")
+            elif action and frame in _FRAME_DECISIONS:
                 name = _FRAME_DECISIONS[frame].get((action, between_neg))
                 if name:
                     coding = _recode(name, f"+inner:{inner.entry.id}")
@@ -174,6 +201,27 @@ def _non_finite(ctx: SentenceContext, m: TriggerMatch) -> bool:
         prev2 = ctx.lower(h - 2) if h > 1 else ""
         return prev in ("to", "of", "for") or prev2 in ("to",) or ctx.lower(h).endswith("ing")
     return ctx.is_infinitive(h) or not ctx.is_verb(h) or any(pos_of(p) == "GRND" for p in ctx.tokens[h].parses)
+
+
+def _threat_condition(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """An "unless"/"якщо не"/"если не" condition after the trigger in the same sentence."""
+    toks = ctx.tokens
+    n = len(toks)
+    for k in range(match.end, n):
+        for phrase in ctx.cues.threat_conditions:
+            if ctx.lower(k) != phrase[0]:
+                continue
+            # later words may follow within three tokens ("якщо Москва не звільнить")
+            pos, ok = k, True
+            for w in phrase[1:]:
+                nxt = next((j for j in range(pos + 1, min(n, pos + 5)) if ctx.lower(j) == w), None)
+                if nxt is None:
+                    ok = False
+                    break
+                pos = nxt
+            if ok:
+                return True
+    return False
 
 
 def _light_verb_before(ctx: SentenceContext, match: TriggerMatch) -> int | None:
@@ -223,15 +271,24 @@ def _code_sentence(
         fact = factuality(ctx, match)
         rule_parts = [entry.rule + coding.rule_extra]
         if fact.negated and entry.when_negated:
-            coding = _recode(entry.when_negated, "")
+            # "not ready to lift" is a refusal to lift, whatever the frame would have made of it
+            name = entry.when_negated
+            if inner is not None and inner.entry.sanction_action in ("lift", "ease"):
+                name = "sanctions_refuse_to_lift"
+            coding = _recode(name, "")
             inner = None
-            rule_parts.append(f"negated->{entry.when_negated}")
+            rule_parts.append(f"negated->{name}")
             fact = Factuality("asserted", fact.cue)
         elif fact.cue:
             rule_parts.append(fact.cue)
+        if fact.value == "intended" and coding.quad in (2, 3, 4) and coding.event_type != "AID" and _threat_condition(ctx, match):
+            # "will withdraw its force unless ...": a conditional announcement of a harmful act is a threat
+            coding = _recode("cameo:130", f"+threat:{coding.event_type}")
+            rule_parts.append("threat_condition")
+            fact = Factuality("asserted", fact.cue)
         if entry.partial and coding.sanction_action and any(ctx.has(k, ctx.cues.partial) for k in range(max(0, match.start - 3), match.end)):
             coding.sanction_action = entry.partial
-        a = _arguments(ctx, infos, match, lex, att, roles, state, light, fact.value == "asserted")
+        a = roles_mod.assign(ctx, infos, match, lex, att, roles, state.memory, light, fact.value == "asserted")
         if not a.recipient and inner is not None and entry.frame in ("threaten", "promise", "reject"):
             # "threatened to break relations with Chisinau": the recipient of the threatened act
             idx, rule = args_mod.find_recipient(ctx, infos, inner, lex.cues.recipient_cues, set(a.actor_mentions), set(att.mentions))
@@ -239,13 +296,15 @@ def _code_sentence(
                 a.recipient = args_mod._entities(infos, idx)
                 a.recipient_rule = f"recipient:inner:{rule}"
         rule_parts += [p for p in (a.actor_rule, a.recipient_rule) if p]
-        if not a.actor and att.speaker is not None and coding.quad in (1, 3) and fact.value == "asserted":
+        if not a.actor and att.speaker is not None and att.speaker.country and coding.quad in (1, 3) and fact.value == "asserted":
             a.actor = [att.speaker]
             a.actor_rule = "actor:speaker"
             a.actor_confidence = 0.6
             rule_parts.append("actor:speaker")
         if not a.actor and not a.recipient:
             continue
+        if entry.needs_recipient and not a.recipient:
+            continue  # "the cabinet met": a meeting with no other party named is no interaction
         if not a.actor and fact.value != "asserted":
             continue
         recipient = [r for r in a.recipient if r not in a.actor] or a.recipient
@@ -260,9 +319,12 @@ def _code_sentence(
         if reciprocal and not recipient and len(actor) > 1:
             actor, recipient = actor[:1], actor[1:]
         if entry.domestic:
-            recipient = _domestic(recipient, actor) or _patient(ctx, match, actor, lex)
+            recipient = roles_mod.domestic(recipient, actor)
+            if not recipient and entry.size:  # counted people: prisoners, detainees, convicts
+                recipient = roles_mod.patient(ctx, match, actor, lex)
         date, date_rule = event_date(ctx, match, stimes, adoc.document.published, state.time)
         rule_parts.append(date_rule)
+        date = _future_shift(date, fact.value, adoc.document.published)
         if fact.value == "asserted" and date.start and adoc.document.published and date.start > adoc.document.published.isoformat() and date.precision != "published":
             fact = Factuality("intended", "future_date")
             rule_parts.append("future_date")
@@ -302,176 +364,59 @@ def _code_sentence(
     return out
 
 
+_EN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "your"})
+
+
+def _future_shift(date: EventDate, factuality_value: str, published) -> EventDate:  # type: ignore[no-untyped-def]
+    """A planned event's month or day without a year lies ahead ("will hold exercises in September").
+
+    The language layer resolves year-less dates into the past (news mostly reports the past);
+    an intended event moves to the next such date after publication.
+    """
+    if factuality_value != "intended" or published is None or not date.text or not date.start:
+        return date
+    if any(tok[:4].isdigit() for tok in date.text.split()):
+        return date  # the text names the year
+    if date.end >= published.isoformat() or date.precision not in ("month", "day", "days", "month_part", "week"):
+        return date
+    try:
+        from datetime import date as _d
+
+        s, e = _d.fromisoformat(date.start), _d.fromisoformat(date.end)
+        s, e = s.replace(year=s.year + 1), e.replace(year=e.year + 1)
+    except ValueError:
+        return date
+    return EventDate(s.isoformat(), e.isoformat(), date.precision, date.text)
+
+
 def _nominal_use(ctx: SentenceContext, match: TriggerMatch) -> bool:
-    """An English -ing form used as a noun ("the easing of sanctions") reports no act by the subject."""
+    """An English trigger used as a noun reports no act of the clause's subject.
+
+    "the easing of sanctions", "the wounded", "rejected a United Nations appeal": a
+    determiner right before the head (or before capitalised words before a bare head).
+    """
     if ctx.lang != "en":
         return False
     h = match.tokens[0]
-    if not ctx.lower(h).endswith("ing"):
-        return False
+    low = ctx.lower(h)
     nxt = ctx.lower(h + 1) if h + 1 < len(ctx.tokens) else ""
     prev = ctx.lower(h - 1) if h > 0 else ""
-    return nxt == "of" or prev in ("the", "a", "an", "its", "their", "his", "her", "this", "that")
-
-
-def _patient(ctx: SentenceContext, match: TriggerMatch, actor: list[Entity], lex: Lexicon) -> list[Entity]:
-    """People named only by a common noun ("50 political prisoners") as a recipient of the actor's country."""
-    country = next((e.country for e in actor if e.country), None)
-    if not country or len(match.tokens) < 2:
-        return []
-    k = match.tokens[-1]
-    tok = ctx.tokens[k]
-    sector = next((lex.cues.patient_sectors[f] for f in ctx.forms[k] if f in lex.cues.patient_sectors), None)
-    return [Entity(tok.text, tok.lemma, country, sector)]
-
-
-def _domestic(recipient: list[Entity], actor: list[Entity]) -> list[Entity]:
-    """People arrested or released by a government are its own nationals unless the text says otherwise."""
-    country = next((e.country for e in actor if e.country), None)
-    if not country:
-        return recipient
-    return [Entity(e.text, e.name, country, e.sector, e.id) if e.country is None else e for e in recipient]
+    if low.endswith("ing") and nxt == "of":
+        return True
+    if prev in _EN_DETERMINERS:
+        return True
+    bare = low in ctx.tokens[h].lemmas or low.endswith("ing")
+    if bare:
+        k = h - 1
+        while k >= 0 and k >= h - 3 and ctx.tokens[k].text[:1].isupper() and ctx.lower(k) not in _EN_DETERMINERS:
+            k -= 1
+        if k >= 0 and k < h - 1 and ctx.lower(k) in _EN_DETERMINERS:
+            return True
+    return False
 
 
 def _remember_actor(state: _DocState, para: int, roles: dict[int, ClauseRoles]) -> None:
     for c in sorted(roles):
-        if roles[c].actor:
-            state.paragraph_actor = {para: roles[c].actor}
-
-
-def _arguments(
-    ctx: SentenceContext,
-    infos: list[MentionInfo],
-    match: TriggerMatch,
-    lex: Lexicon,
-    att: SentenceAttribution,
-    roles: dict[int, ClauseRoles],
-    state: _DocState,
-    light: int | None,
-    asserted: bool = True,
-) -> Arguments:
-    """Actor and recipient of one trigger by the cues of :mod:`kronika.events.arguments`."""
-    a = Arguments()
-    clause_i = ctx.clause_of[match.head]
-    clause = ctx.clauses[clause_i]
-    excluded = set(att.mentions)
-    a.passive = args_mod.is_passive(ctx, match)
-    verb = light if light is not None else args_mod._verb_token(ctx, match)
-    prev_roles = _previous_roles(ctx, roles, clause_i)
-    if match.entry.subject_is_recipient:
-        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
-        a.recipient_mentions, a.recipient_rule = subj, "recipient:subject_undergoes"
-        a.recipient = args_mod._entities(infos, subj)
-        return a
-    if a.passive:
-        idx = args_mod._agent(ctx, infos, match, clause_i)
-        if idx:
-            a.actor_mentions, a.actor_rule, a.actor_confidence = idx, "actor:passive_agent", 0.9
-        # the grammatical subject of a passive is the patient
-        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded | set(idx), allow_roles=True)
-        if subj and match.entry.recipient:
-            a.recipient_mentions, a.recipient_rule = subj, "recipient:passive_subject"
-    else:
-        idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
-        if idx:
-            a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}", 0.9 if "agreement" not in rule else 0.95
-    a.actor = args_mod._entities(infos, a.actor_mentions)
-    if not a.actor and not a.passive:
-        # a role without a country acting in a named place: "Opposition supporters in Yerevan began ..."
-        place = args_mod.place_country(ctx, infos, clause_i)
-        if place:
-            idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded, allow_roles=True)
-            ents = args_mod._entities(infos, idx)
-            if ents:
-                a.actor = [e if e.country else Entity(e.text, e.name, place, e.sector, e.id) for e in ents]
-                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+place_country", 0.6
-    if not a.actor:
-        opener = clause.opener
-        if opener == "relative_person" and not a.passive:
-            idx = args_mod.antecedent_before(ctx, infos, clause_i)
-            if idx:
-                a.actor_mentions, a.actor = idx, args_mod._entities(infos, idx)
-                a.actor_rule, a.actor_confidence = "actor:relative_antecedent", 0.85
-        if not a.actor and clause_i >= 2 and ctx.clauses[clause_i - 1].opener == "apposition":
-            idx = args_mod.antecedent_before(ctx, infos, clause_i - 1)
-            if idx:
-                a.actor_mentions, a.actor = idx, args_mod._entities(infos, idx)
-                a.actor_rule, a.actor_confidence = "actor:apposition_anchor", 0.8
-        if not a.actor and prev_roles is not None and clause_i > 0:
-            a.actor = list(prev_roles.actor)
-            a.actor_mentions = list(prev_roles.actor_mentions)
-            a.actor_rule, a.actor_confidence = f"actor:carried_from_clause({opener})", 0.75
-        if not a.actor and not a.passive and clause_i == 0 or (not a.actor and _has_subject_pronoun(ctx, clause)):
-            carried = state.paragraph_actor.get(ctx.sentence.paragraph)
-            if carried and not a.passive and asserted:
-                a.actor = list(carried)
-                a.actor_rule, a.actor_confidence = "actor:paragraph", 0.5
-    actor_set = set(a.actor_mentions)
-    # recipient: an anaphoric trigger ("which were strengthened", "посилив їх") keeps the one it refers to
-    relative = clause.opener == "relative_thing" or (clause.opener == "relative_person" and a.passive)
-    if (match.anaphoric or relative) and prev_roles is not None and prev_roles.recipient:
-        a.recipient = [e for e in prev_roles.recipient if e not in a.actor]
-        if a.recipient:
-            a.recipient_rule = "recipient:carried_from_clause"
-            return a
-    if not a.recipient_mentions:
-        idx, rule = args_mod.find_recipient(ctx, infos, match, lex.cues.recipient_cues, actor_set, excluded)
-        if idx:
-            a.recipient_mentions, a.recipient_rule = idx, f"recipient:{rule}"
-    a.recipient = args_mod._entities(infos, a.recipient_mentions)
-    if not a.recipient and match.entry.recipient:
-        pron = args_mod.pronoun_object(ctx, match, lex.cues.recipient_cues)
-        if pron is not None:
-            other = _other_party(ctx, infos, clause_i, a.actor, roles)
-            if other:
-                a.recipient, a.recipient_rule = other, "recipient:pronoun_other_party"
-        if not a.recipient and (match.anaphoric or clause.opener in ("relative_thing", "participle")) and prev_roles is not None:
-            a.recipient = [e for e in prev_roles.recipient if e not in a.actor]
-            if a.recipient:
-                a.recipient_rule = "recipient:carried_from_clause"
-    return a
-
-
-def _has_subject_pronoun(ctx: SentenceContext, clause) -> bool:
-    return any(ctx.lower(k) in ctx.cues.subject_pronouns for k in range(clause.start, min(clause.end, clause.start + 4)))
-
-
-def _previous_roles(ctx: SentenceContext, roles: dict[int, ClauseRoles], clause_i: int) -> ClauseRoles | None:
-    """The roles of the clause this one hangs on.
-
-    Appositions are skipped ("Minsk, the capital of Belarus, sent"); so are relative clauses
-    when this clause continues the main clause after them ("Merz, who visited Washington,
-    met Tusk"); a relative clause itself hangs on the clause right before it.
-    """
-    relatives = ("relative_person", "relative_thing")
-    here_relative = ctx.clauses[clause_i].opener in relatives
-    k = clause_i - 1
-    while k >= 0:
-        c = ctx.clauses[k]
-        if c.opener == "apposition" and k > 0:
-            k -= 1
-            continue
-        if c.opener in relatives and not (here_relative and k == clause_i - 1):
-            k -= 1
-            continue
-        if k in roles:
-            return roles[k]
-        k -= 1
-    return None
-
-
-def _other_party(
-    ctx: SentenceContext, infos: list[MentionInfo], clause_i: int, actor: list[Entity], roles: dict[int, ClauseRoles]
-) -> list[Entity]:
-    """The referent of an object pronoun: the latest party of an earlier clause that is not the actor."""
-    for k in range(clause_i - 1, -1, -1):
-        r = roles.get(k)
-        if r:
-            for e in list(r.recipient) + list(r.actor):
-                if e not in actor:
-                    return [e]
-    for inf in reversed(infos):
-        m = inf.mention
-        if inf.resolved and ctx.clause_of[m.token_start] < clause_i and m.entity not in actor:
-            return [m.entity]  # type: ignore[list-item]
-    return []
+        known = [e for e in roles[c].actor if e.country]
+        if known:
+            state.memory.actor = {para: known}

@@ -35,13 +35,15 @@ def en_forms(word: str, lemmas: tuple[str, ...]) -> frozenset[str]:
     Suffix stripping is a safety net for words the lemmatiser leaves unchanged
     (rare inflections, names); trigger patterns are written with base forms.
     """
-    return _en_forms_cached(word.lower(), lemmas)
+    return _en_forms_cached(word.lower(), lemmas, word[:1].isupper())
 
 
 @functools.lru_cache(maxsize=200_000)
-def _en_forms_cached(low: str, lemmas: tuple[str, ...]) -> frozenset[str]:
+def _en_forms_cached(low: str, lemmas: tuple[str, ...], capitalised: bool = False) -> frozenset[str]:
     out = set(lemmas)
     out.add(low)
+    if capitalised or any(lem != low for lem in lemmas):
+        return frozenset(out)  # a name, or a word the lemmatiser already reduced ("United" is no "unit")
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             out.add(low[: -len(suffix)] + repl)

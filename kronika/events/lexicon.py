@@ -65,6 +65,8 @@ class TriggerEntry:
     subject_is_recipient: bool = False
     #: actor and recipient change places ("X hosted Y": Y is the visitor, the actor of a visit)
     swap: bool = False
+    #: an event of this kind needs a named other party ("the cabinet met" is not a meeting between actors)
+    needs_recipient: bool = False
     #: decision (or "cameo:NNN") for a compound actor of several countries (one side's exercises -> joint)
     when_plural: str | None = None
     #: parts of speech the head may not have ("призвана" is not an appeal)
@@ -88,7 +90,6 @@ class Cues:
     relative_thing: frozenset[str]
     object_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
-    anaphoric_determiners: frozenset[str]
     coordinators: frozenset[str]
     clause_conjunctions: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -102,12 +103,12 @@ class Cues:
     institution_nouns: frozenset[str]
     until: frozenset[str]
     negation: frozenset[str]
-    negation_phrases: tuple[tuple[str, ...], ...]
     modal: frozenset[str]
     conditional: frozenset[str]
     intention: frozenset[str]
     desire: frozenset[str]
     hedge: frozenset[str]
+    threat_conditions: tuple[tuple[str, ...], ...]
     partial: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
     according_first: frozenset[str]
@@ -234,6 +235,7 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         priority=int(raw.get("priority", 0)),
         subject_is_recipient=bool(raw.get("subject_is_recipient", False)),
         swap=bool(raw.get("swap", False)),
+        needs_recipient=bool(raw.get("needs_recipient", False)),
         when_plural=raw.get("when_plural") or None,
         exclude_pos=frozenset(str(p) for p in raw.get("exclude_pos") or ()),
     )
@@ -266,7 +268,6 @@ def _cues(lang: str) -> Cues:
         relative_thing=_words(args.get("relative_thing")),
         object_pronouns=_words(args.get("object_pronouns")),
         subject_pronouns=_words(args.get("subject_pronouns")),
-        anaphoric_determiners=_words(args.get("anaphoric_determiners")),
         coordinators=_words(args.get("coordinators")),
         clause_conjunctions=_words(args.get("clause_conjunctions")),
         passive_auxiliaries=_words(args.get("passive_auxiliaries")),
@@ -280,12 +281,12 @@ def _cues(lang: str) -> Cues:
         institution_nouns=_words(args.get("institution_nouns")),
         until=_words(tim.get("until")),
         negation=_words(fact.get("negation")),
-        negation_phrases=_phrases(fact.get("negation_phrases")),
         modal=_words(fact.get("modal")),
         conditional=_words(fact.get("conditional")),
         intention=_words(fact.get("intention")),
         desire=_words(fact.get("desire")),
         hedge=_words(fact.get("hedge")),
+        threat_conditions=_phrases(fact.get("threat_conditions")),
         partial=_words(fact.get("partial")),
         according_to=_phrases(att.get("according_to")),
         according_first=frozenset(p[0] for p in _phrases(att.get("according_to"))),

@@ -39,11 +39,11 @@ def find_size(ctx: SentenceContext, match: TriggerMatch, key: str, passive: bool
     """``{key: {"min", "max", "text"}}`` or an empty dict where the clause gives no count."""
     clause = ctx.clauses[ctx.clause_of[match.head]]
     cues = ctx.cues
-    if passive:
-        rng = range(max(clause.start, match.start - 6), match.start)
-    else:
-        rng = range(match.head + 1, min(clause.end, match.end + 6))
-    for k in rng:
+    after = range(match.head + 1, min(clause.end, match.end + 6))
+    before = range(max(clause.start, match.start - 6), match.start)
+    # passives and fronted objects ("Двох активістів затримали") count before the verb
+    order = list(before) + list(after) if passive else list(after) + (list(before) if ctx.lang != "en" else [])
+    for k in order:
         tok = ctx.tokens[k]
         lo: int | None
         hi: int | None

@@ -114,8 +114,13 @@ def extract_partition(rows: Iterable[tuple[str, str | bytes] | Any], options: Op
             if item.language in SUPPORTED_LANGUAGES:
                 try:
                     events = extract(item)
-                except KronikaError as e:
-                    yield REJECTED, json.dumps({"source": item.source or item.id, "reason": f"events not extracted: {e}"},
+                except Exception as e:  # noqa: BLE001 - see below
+                    # Any failure, not only KronikaError: a coder bug met on one document in
+                    # millions must cost that document, not the task (Spark would retry the
+                    # task, fail it again, and end the job).
+                    why = str(e) if isinstance(e, KronikaError) else f"{type(e).__name__}: {e}"
+                    yield REJECTED, json.dumps({"source": item.source or item.id,
+                                                "reason": f"events not extracted: {' '.join(why.split())[:300]}"},
                                                ensure_ascii=False)
                     continue
             for ev in events:

@@ -22,6 +22,7 @@ shipped with ``--py-files``); ``pyspark`` is an optional dependency: ``pip insta
 
 from __future__ import annotations
 
+import glob
 import os
 import sys
 from dataclasses import dataclass
@@ -112,13 +113,15 @@ def run(
     ``master`` None takes the master from ``spark-submit``; ``spark`` is an existing
     SparkSession to use (it is then not stopped).
     """
-    require_pyspark()
     check_options(options)
     if output_format not in OUTPUT_FORMATS:
         raise UsageError(f"--format {output_format!r}: choose one of {', '.join(OUTPUT_FORMATS)}")
     kind = input_format_of(input_path, input_format)
+    if "://" not in input_path and not glob.glob(input_path):
+        raise UsageError(f"{input_path}: no such file or folder")
     if "://" not in output and os.path.exists(output):
         raise UsageError(f"{output}: already exists; give a new folder for the output")
+    require_pyspark()
     own = spark is None
     if own:
         from pyspark.sql import SparkSession
@@ -132,6 +135,12 @@ def run(
         spark = builder.getOrCreate()
     try:
         return _run(spark, input_path, output, kind, output_format, options, partitions)
+    except Exception as e:
+        if type(e).__module__.split(".")[0] in ("pyspark", "py4j"):
+            # Spark's errors carry a JVM stack trace; the user needs its first line.
+            first = next((line.strip() for line in str(e).splitlines() if line.strip()), type(e).__name__)
+            raise KronikaError(f"{input_path}: the Spark job failed: {first[:300]}") from e
+        raise
     finally:
         if own:
             spark.stop()

@@ -89,7 +89,7 @@ def test_extract_body_too_large_is_413_without_reading_it(server) -> None:  # no
 
 def test_extract_without_length_is_411(server) -> None:  # noqa: ANN001
     with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=30) as s:
-        s.sendall(b"POST /api/extract HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        s.sendall(b"POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                   b"Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
         head = s.recv(4096).decode()
     assert head.startswith("HTTP/1.1 411")
@@ -120,3 +120,30 @@ def test_missing_store_is_refused_at_start(tmp_path) -> None:  # noqa: ANN001
     with pytest.raises(StoreError, match="no such store"):
         make_server(tmp_path / "absent.db", port=0)
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_raw_utf8_in_the_query_is_read_as_utf8(server) -> None:  # noqa: ANN001
+    import json
+
+    with socket.create_connection(("127.0.0.1", server.server_address[1]), timeout=30) as s:
+        s.sendall("GET /api/actors/lookup?text=Осло HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode("utf-8"))
+        data = b""
+        while chunk := s.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200")
+    assert json.loads(body)["text"] == "Осло"
+
+
+def test_requests_naming_another_host_are_refused(server) -> None:  # noqa: ANN001
+    # what a page on another site reaching 127.0.0.1 through DNS rebinding would send
+    conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=30)
+    conn.request("GET", "/api/events", headers={"Host": "attacker.example:8765"})
+    r = conn.getresponse()
+    assert r.status == 403 and "localhost" in r.read().decode()
+    for host in ("localhost", f"localhost:{server.server_address[1]}", "127.0.0.1:1"):
+        conn.request("GET", "/api/health", headers={"Host": host})
+        r = conn.getresponse()
+        r.read()
+        assert r.status == 200, host
+    conn.close()

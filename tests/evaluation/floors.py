@@ -19,9 +19,11 @@ def load_floors(text: str | None = None) -> dict[str, Any]:
 
 
 def sentence_digest() -> str:
-    """SHA-1 of the sentence sets, in name order, so floors are tied to the data they were measured on."""
+    """SHA-1 of the sentence sets (development and held-out), in name order, so floors are
+    tied to the data they were measured on."""
     h = hashlib.sha1()
-    for p in sorted((HERE / "data").glob("sentences-*.yaml")):
+    data = HERE / "data"
+    for p in sorted([*data.glob("sentences-*.yaml"), *data.glob("heldout-*.yaml")]):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]
 

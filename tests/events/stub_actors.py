@@ -123,6 +123,7 @@ GAZETTEER: list[tuple[str, str, str | None, str | None, str]] = [
     ("москва", "Russia", "RUS", "GOV", "capital"),
     ("россия", "Russia", "RUS", "GOV", "country"),
     ("украина", "Ukraine", "UKR", "GOV", "country"),
+    ("киев", "Ukraine", "UKR", "GOV", "capital"),
     ("вашингтон", "United States", "USA", "GOV", "capital"),
     ("соединить штат", "United States", "USA", "GOV", "country"),
     ("соединенный штат", "United States", "USA", "GOV", "country"),

@@ -247,3 +247,24 @@ def test_continuation_sentence_inherits_the_paragraph_time() -> None:
     text = "In May, Macron held talks with Putin. Following the talks, France released two Russian citizens."
     e = one(code(text, "en", "2025-06-18"), "RETREAT")
     assert e.date.start == "2025-05-01"
+
+
+def test_the_agency_is_the_source_named_before() -> None:
+    text = "Reuters reported that Poland arrested two Belarusian citizens. According to the agency, Lithuania arrested three activists."
+    events = [e for e in code(text, "en") if e.event_type == "COERCE"]
+    assert [countries(e.actor) for e in events] == [["POL"], ["LTU"]]
+    assert events[0].attribution.text == "Reuters"
+    assert events[1].attribution.text == "the agency"
+    assert events[1].attribution.entity is not None and events[1].attribution.entity.name == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Minsk, the capital of Belarus, sent invitations to Poland."),
+        ("uk", "Мінськ надіслав запрошення Польщі."),
+    ],
+)
+def test_apposition_is_skipped_and_dative_is_the_addressee(lang: str, text: str) -> None:
+    e = one(code(text, lang), "AGREE")
+    assert countries(e.actor) == ["BLR"] and countries(e.recipient) == ["POL"]

@@ -51,6 +51,10 @@ def test_events_jsonl(db):
     assert len(recs) == 3
     assert all(r["languages"] == 3 and r["documents"] == 3 and len(r["mentions"]) == 3 for r in recs)
     assert set(recs[0]["mentions"][0]) >= {"document", "sentence", "language", "attribution"}
+    contract = {"id", "event_type", "mode", "cameo", "quad", "contexts", "actor", "recipient", "date", "factuality",
+                "attribution", "sanction_action", "size", "language", "document", "evidence", "confidence",
+                "mentions", "languages", "documents"}
+    assert all(contract <= set(r) for r in recs)
     assert [r["date"]["start"][:4] for r in recs] == ["2020", "2025", "2025"]  # by date
     ease = [json.loads(x) for x in _run("events", "--db", str(db), "--format", "jsonl", "--actor", "usa",
                                         "--recipient", "BELAV").splitlines()]

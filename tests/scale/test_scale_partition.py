@@ -104,3 +104,20 @@ def test_table_rows_have_the_export_columns() -> None:
     assert len(rows) == len(lines) and all(len(r) == len(COLUMN_NAMES) for r in rows)
     row = dict(zip(COLUMN_NAMES, rows[0]))
     assert row["event_type"] == "SANCTION" and row["actor_countries"] == "CAN" and row["mentions"] == 1
+
+
+def test_a_coder_failure_costs_one_document_not_the_partition(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kronika.pipeline
+
+    real = kronika.pipeline.extract
+
+    def flaky(doc):  # noqa: ANN001, ANN202
+        if "Ottawa" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc)
+
+    monkeypatch.setattr(kronika.pipeline, "extract", flaky)
+    rows = [("a.jsonl", _line(text=EN, lang="en")), ("a.jsonl", _line(text=UK, lang="uk", published="2025-05-01"))]
+    out = _split(extract_partition(rows))
+    assert [r["reason"] for r in out[REJECTED]] == ["events not extracted: IndexError: list index out of range"]
+    assert [d["language"] for d in out[DOCUMENT]] == ["uk"]

@@ -63,7 +63,7 @@ function formQuery(form) {
 }
 
 function dateText(d) {
-  if (!d || !d.start) return "";
+  if (!d || !d.start) return "undated";
   return d.start === d.end ? d.start : `${d.start} … ${d.end}`;
 }
 
@@ -73,9 +73,9 @@ function entityNode(e) {
     e.name || e.text, code ? el("span", { class: "code", text: code }) : null);
 }
 
-function sideNode(list) {
+function sideNode(list, inline) {
   if (!list || !list.length) return el("span", { class: "none", text: "—" });
-  return el("span", { class: "side" }, list.map(entityNode));
+  return el("span", { class: inline ? "side inline" : "side" }, list.map(entityNode));
 }
 
 function eventKind(r) {
@@ -230,7 +230,7 @@ async function loadSanctions() {
     for (const s of g.senders.values()) {
       const last = s.steps[s.steps.length - 1].status_after;
       card.append(el("div", { class: "sender" },
-        el("p", {}, "by ", sideNode(s.sender), " — now ", el("span", { class: `badge status ${last || "unknown"}`, text: last || "unknown" })),
+        el("p", {}, "by ", sideNode(s.sender, true), " — now ", el("span", { class: `badge status ${last || "unknown"}`, text: last || "unknown" })),
         el("ol", { class: "timeline" }, s.steps.map((st) => el("li", {},
           el("span", { class: "date", text: dateText(st.date) }),
           el("span", { class: "badge action", text: st.action.replaceAll("_", " ") }),
@@ -335,7 +335,7 @@ async function showDocument(id) {
     el("p", { class: "meta" }, [d.language, d.published, d.url ? el("a", { href: d.url, rel: "noreferrer noopener", target: "_blank", text: d.url }) : null, d.id]
       .filter(Boolean).flatMap((x, i) => (i ? [" · ", x] : [x]))),
     el("h3", { text: `${d.events.length} event mentions` }),
-    el("ul", { class: "doc-events" }, d.events.map((r) => el("li", {}, eventKind(r), " ", sideNode(r.actor), " → ", sideNode(r.recipient),
+    el("ul", { class: "doc-events" }, d.events.map((r) => el("li", {}, eventKind(r), " ", sideNode(r.actor, true), " → ", sideNode(r.recipient, true),
       el("span", { class: "muted", text: ` · ${dateText(r.date)} · ${r.factuality}` })))),
     el("pre", { class: "text", text: d.text }));
   view.hidden = false;
@@ -369,6 +369,9 @@ async function start() {
   }
   loadEvents(Number(initial.get("offset")) || 0);
   loadSanctions();
+  // ?tab=sanctions opens another tab (a link to a view, not only to the events)
+  const tab = new URLSearchParams(location.search).get("tab");
+  if (tab && document.getElementById(`tab-${tab}`)) showTab(tab);
 }
 
 document.addEventListener("DOMContentLoaded", start);

@@ -1,0 +1,219 @@
+"""Actor and recipient of one trigger, from its clause and what the sentence already knows.
+
+:mod:`kronika.events.arguments` has the clause-level cues (subject, agent, recipient by
+preposition and case); this module applies them in order for one trigger and falls back,
+with lower confidence, on what earlier clauses and sentences established: the antecedent
+of "who", the actor of the clause a relative or participle clause hangs on, the other
+party of a pronoun object, the paragraph's last actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kronika.events import arguments as args_mod
+from kronika.events.arguments import Arguments, ClauseRoles
+from kronika.events.attribution import SentenceAttribution
+from kronika.events.context import SentenceContext
+from kronika.events.lexicon import Lexicon
+from kronika.events.mentions import MentionInfo
+from kronika.events.triggers import TriggerMatch
+from kronika.model import Entity
+
+
+@dataclass(slots=True)
+class ParagraphMemory:
+    """The paragraph's last actor, for a sentence that names none ("He also met ...")."""
+
+    actor: dict[int, list[Entity]]
+
+
+_EN_NOT_NOUNS = frozenset({"not", "to", "that", "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "by",
+                           "from", "it", "them", "him", "her", "their", "its", "his", "some", "several", "about", "at"})
+
+
+def _patient_noun(ctx: SentenceContext, match: TriggerMatch) -> int | None:
+    """The head noun of the people a one-word trigger acts on ("pardoned 30 convicts", "помилував 16 засуджених")."""
+    if len(match.tokens) >= 2:
+        return match.tokens[-1]
+    clause = ctx.clauses[ctx.clause_of[match.head]]
+    for k in range(match.head + 1, min(clause.end, match.head + 6)):
+        tok = ctx.tokens[k]
+        if tok.kind == "number" or any(f in ctx.cues.size_words for f in ctx.forms[k]):
+            continue
+        if tok.kind != "word":
+            return None
+        if ctx.lang == "en":
+            if tok.text[:1].isupper():
+                return None  # "a Russian citizen": a nationality the coder cannot resolve
+            if ctx.lower(k) in _EN_NOT_NOUNS:
+                continue
+            return k
+        # a noun, or an adjective or participle used as one ("16 засуджених", "30 осужденных")
+        if any(str(p.pos) in ("NOUN", "ADJF", "PRTF") for p in tok.parses[:2]):
+            return k
+    return None
+
+
+def patient(ctx: SentenceContext, match: TriggerMatch, actor: list[Entity], lex: Lexicon) -> list[Entity]:
+    """People named only by a common noun ("50 political prisoners") as a recipient of the actor's country."""
+    country = next((e.country for e in actor if e.country), None)
+    k = _patient_noun(ctx, match) if country else None
+    if k is None:
+        return []
+    tok = ctx.tokens[k]
+    sector = next((lex.cues.patient_sectors[f] for f in ctx.forms[k] if f in lex.cues.patient_sectors), None)
+    return [Entity(tok.text, tok.lemma, country, sector)]
+
+
+def domestic(recipient: list[Entity], actor: list[Entity]) -> list[Entity]:
+    """People arrested or released by a government are its own nationals unless the text says otherwise."""
+    country = next((e.country for e in actor if e.country), None)
+    if not country:
+        return recipient
+    return [Entity(e.text, e.name, country, e.sector, e.id) if e.country is None else e for e in recipient]
+
+
+def assign(
+    ctx: SentenceContext,
+    infos: list[MentionInfo],
+    match: TriggerMatch,
+    lex: Lexicon,
+    att: SentenceAttribution,
+    roles: dict[int, ClauseRoles],
+    memory: ParagraphMemory,
+    light: int | None,
+    asserted: bool = True,
+) -> Arguments:
+    """Actor and recipient of one trigger by the cues of :mod:`kronika.events.arguments`."""
+    a = Arguments()
+    clause_i = ctx.clause_of[match.head]
+    clause = ctx.clauses[clause_i]
+    excluded = set(att.mentions)
+    a.passive = args_mod.is_passive(ctx, match)
+    verb = light if light is not None else args_mod._verb_token(ctx, match)
+    prev_roles = _previous_roles(ctx, roles, clause_i)
+    if match.entry.subject_is_recipient:
+        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
+        a.recipient_mentions, a.recipient_rule = subj, "recipient:subject_undergoes"
+        a.recipient = args_mod._entities(infos, subj)
+        return a
+    if a.passive:
+        idx = args_mod._agent(ctx, infos, match, clause_i)
+        if idx:
+            a.actor_mentions, a.actor_rule, a.actor_confidence = idx, "actor:passive_agent", 0.9
+        # the grammatical subject of a passive is the patient
+        subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded | set(idx), allow_roles=True)
+        if subj and match.entry.recipient:
+            a.recipient_mentions, a.recipient_rule = subj, "recipient:passive_subject"
+    else:
+        idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
+        if idx:
+            a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}", 0.9 if "agreement" not in rule else 0.95
+    a.actor = args_mod._entities(infos, a.actor_mentions)
+    if not a.actor and not a.passive:
+        # a role without a country acting in a named place: "Opposition supporters in Yerevan began ..."
+        place = args_mod.place_country(ctx, infos, clause_i)
+        if place:
+            idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded, allow_roles=True)
+            ents = args_mod._entities(infos, idx)
+            if ents:
+                a.actor = [e if e.country else Entity(e.text, e.name, place, e.sector, e.id) for e in ents]
+                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+place_country", 0.6
+    if not a.actor and ctx.lang != "en" and not a.passive:
+        # "У Кремлі розкритикували", "В Кремле заявили": a plural verb with no subject after a seat of power
+        seat = args_mod.impersonal_seat(ctx, infos, clause_i, verb)
+        if seat:
+            a.actor_mentions, a.actor = seat, args_mod._entities(infos, seat)
+            a.actor_rule, a.actor_confidence = "actor:impersonal_seat", 0.6
+    if not a.actor:
+        opener = clause.opener
+        if opener == "relative_person" and not a.passive:
+            idx = args_mod.antecedent_before(ctx, infos, clause_i)
+            if idx:
+                a.actor_mentions, a.actor = idx, args_mod._entities(infos, idx)
+                a.actor_rule, a.actor_confidence = "actor:relative_antecedent", 0.85
+        if not a.actor and clause_i >= 2 and ctx.clauses[clause_i - 1].opener == "apposition":
+            idx = args_mod.antecedent_before(ctx, infos, clause_i - 1)
+            if idx:
+                a.actor_mentions, a.actor = idx, args_mod._entities(infos, idx)
+                a.actor_rule, a.actor_confidence = "actor:apposition_anchor", 0.8
+        carry_ok = not a.passive or match.anaphoric or opener in ("relative_thing", "relative_person")
+        if not a.actor and prev_roles is not None and clause_i > 0 and carry_ok:
+            a.actor = list(prev_roles.actor)
+            a.actor_mentions = list(prev_roles.actor_mentions)
+            a.actor_rule, a.actor_confidence = f"actor:carried_from_clause({opener})", 0.75
+        if not a.actor and not a.passive and clause_i == 0 or (not a.actor and _has_subject_pronoun(ctx, clause)):
+            carried = memory.actor.get(ctx.sentence.paragraph)
+            if carried and not a.passive and asserted:
+                a.actor = list(carried)
+                a.actor_rule, a.actor_confidence = "actor:paragraph", 0.5
+    actor_set = set(a.actor_mentions)
+    # recipient: an anaphoric trigger ("which were strengthened", "посилив їх") keeps the one it refers to
+    relative = clause.opener == "relative_thing" or (clause.opener == "relative_person" and a.passive)
+    if (match.anaphoric or relative) and prev_roles is not None and prev_roles.recipient:
+        a.recipient = [e for e in prev_roles.recipient if e not in a.actor]
+        if a.recipient:
+            a.recipient_rule = "recipient:carried_from_clause"
+            return a
+    if not a.recipient_mentions:
+        idx, rule = args_mod.find_recipient(ctx, infos, match, lex.cues.recipient_cues, actor_set, excluded)
+        if idx:
+            a.recipient_mentions, a.recipient_rule = idx, f"recipient:{rule}"
+    a.recipient = args_mod._entities(infos, a.recipient_mentions)
+    if not a.recipient and match.entry.recipient:
+        pron = args_mod.pronoun_object(ctx, match, lex.cues.recipient_cues)
+        if pron is not None:
+            other = _other_party(ctx, infos, clause_i, a.actor, roles)
+            if other:
+                a.recipient, a.recipient_rule = other, "recipient:pronoun_other_party"
+        if not a.recipient and (match.anaphoric or clause.opener in ("relative_thing", "participle")) and prev_roles is not None:
+            a.recipient = [e for e in prev_roles.recipient if e not in a.actor]
+            if a.recipient:
+                a.recipient_rule = "recipient:carried_from_clause"
+    return a
+
+
+def _has_subject_pronoun(ctx: SentenceContext, clause) -> bool:
+    return any(ctx.lower(k) in ctx.cues.subject_pronouns for k in range(clause.start, min(clause.end, clause.start + 4)))
+
+
+def _previous_roles(ctx: SentenceContext, roles: dict[int, ClauseRoles], clause_i: int) -> ClauseRoles | None:
+    """The roles of the clause this one hangs on.
+
+    Appositions are skipped ("Minsk, the capital of Belarus, sent"); so are relative clauses
+    when this clause continues the main clause after them ("Merz, who visited Washington,
+    met Tusk"); a relative clause itself hangs on the clause right before it.
+    """
+    relatives = ("relative_person", "relative_thing")
+    here_relative = ctx.clauses[clause_i].opener in relatives
+    k = clause_i - 1
+    while k >= 0:
+        c = ctx.clauses[k]
+        if c.opener == "apposition" and k > 0:
+            k -= 1
+            continue
+        if c.opener in relatives and not (here_relative and k == clause_i - 1):
+            k -= 1
+            continue
+        if k in roles:
+            return roles[k]
+        k -= 1
+    return None
+
+
+def _other_party(
+    ctx: SentenceContext, infos: list[MentionInfo], clause_i: int, actor: list[Entity], roles: dict[int, ClauseRoles]
+) -> list[Entity]:
+    """The referent of an object pronoun: the latest party of an earlier clause that is not the actor."""
+    for k in range(clause_i - 1, -1, -1):
+        r = roles.get(k)
+        if r:
+            for e in list(r.recipient) + list(r.actor):
+                if e not in actor:
+                    return [e]
+    for inf in reversed(infos):
+        m = inf.mention
+        if inf.resolved and ctx.clause_of[m.token_start] < clause_i and m.entity not in actor:
+            return [m.entity]  # type: ignore[list-item]
+    return []
