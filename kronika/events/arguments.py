@@ -383,3 +383,25 @@ def impersonal_seat(ctx: SentenceContext, infos: list[MentionInfo], clause: int,
         if inf.prep in ctx.cues.location_prepositions and m.kind == "capital" and m.entity.country:  # type: ignore[union-attr]
             return [inf.index]
     return []
+
+
+def owner_country(ctx: SentenceContext, infos: list[MentionInfo], mi: int, verb: int) -> str | None:
+    """The country a role belongs to when the text names it right after the role.
+
+    "Hundreds of workers at Serbia's state power company", "Сотні працівників компанії Сербії":
+    a mention within four tokens after the role, before the verb, that is genitive (uk/ru) or
+    governed by of/at/from or possessive (en).
+    """
+    role = infos[mi].mention
+    for inf in infos[mi + 1 :]:
+        m = inf.mention
+        if m.token_start - role.token_end > 4 or m.token_start >= verb:
+            break
+        if not inf.resolved or not m.entity.country:  # type: ignore[union-attr]
+            continue
+        if ctx.lang == "en":
+            if inf.prep in ("of", "at", "from") or (inf.possessive or inf.institution):
+                return m.entity.country  # type: ignore[union-attr]
+        elif inf.prep is None and "gent" in inf.cases:
+            return m.entity.country  # type: ignore[union-attr]
+    return None

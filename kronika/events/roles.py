@@ -112,14 +112,19 @@ def assign(
             a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}", 0.9 if "agreement" not in rule else 0.95
     a.actor = args_mod._entities(infos, a.actor_mentions)
     if not a.actor and not a.passive:
-        # a role without a country acting in a named place: "Opposition supporters in Yerevan began ..."
-        place = args_mod.place_country(ctx, infos, clause_i)
-        if place:
-            idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded, allow_roles=True)
-            ents = args_mod._entities(infos, idx)
-            if ents:
-                a.actor = [e if e.country else Entity(e.text, e.name, place, e.sector, e.id) for e in ents]
-                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+place_country", 0.6
+        # a role without a country, owned by a country named after it ("workers of Serbia's power
+        # company", "працівників компанії Сербії") or acting in a named place ("Opposition supporters
+        # in Yerevan began ...")
+        idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded, allow_roles=True)
+        ents = args_mod._entities(infos, idx)
+        if ents and all(not e.country for e in ents):
+            country = args_mod.owner_country(ctx, infos, idx[-1], verb)
+            how = "owner_country"
+            if not country:
+                country, how = args_mod.place_country(ctx, infos, clause_i), "place_country"
+            if country:
+                a.actor = [Entity(e.text, e.name, country, e.sector, e.id) for e in ents]
+                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+{how}", 0.6
     if not a.actor and ctx.lang != "en" and not a.passive:
         # "У Кремлі розкритикували", "В Кремле заявили": a plural verb with no subject after a seat of power
         seat = args_mod.impersonal_seat(ctx, infos, clause_i, verb)

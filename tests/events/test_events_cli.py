@@ -88,3 +88,20 @@ def test_seed_article_gives_the_same_events_in_three_languages() -> None:
                 assert not any(w in r["evidence"]["sentence"] for w in ("not ready", "не готов", "hopes", "сподіва", "рассчитыва"))
     assert found["en"] == found["uk"] == found["ru"]
     assert ("REJECT", ("LTU", "LVA")) in found["en"]
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "score_gold.py").is_file(), reason="the shared acceptance scorer is not beside the repository")
+def test_seed_passes_the_acceptance_scorer(tmp_path: Path) -> None:
+    import os
+
+    manifest = tmp_path / "manifest.jsonl"
+    with manifest.open("w", encoding="utf-8") as f:
+        for lang in ("en", "uk", "ru"):
+            path = SHARED / "seed" / f"seed-{lang}.txt"
+            f.write(json.dumps({"doc": f"seed-{lang}", "path": str(path), "lang": lang, "published": "2025-10-17"}) + "\n")
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
+    p = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score_gold.py"), str(SHARED / "gold" / "seed.gold.jsonl"), str(manifest), "--min-fields", "0.8"],
+        capture_output=True, text=True, cwd=REPO, env=env,
+    )
+    assert p.returncode == 0, p.stdout[-1500:] + p.stderr[-500:]

@@ -214,3 +214,8 @@ def test_coordination_does_not_join_an_object_to_the_next_subject() -> None:
     assert [(countries(e.actor), countries(e.recipient)) for e in events] == [(["DEU"], ["IRN"]), (["POL"], ["CHN"])]
     e = one(code("Lithuania and Latvia condemned China.", "en"), "ACCUSE")
     assert countries(e.actor) == ["LTU", "LVA"]
+
+
+def test_a_role_takes_the_country_named_right_after_it() -> None:
+    e = one(code("Opposition figures from Poland held a rally against the government.", "en"), "PROTEST")
+    assert countries(e.actor) == ["POL"] and "owner_country" in e.evidence.rule
