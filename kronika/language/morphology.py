@@ -52,12 +52,6 @@ def _surname_rules(lang: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(rules, key=lambda r: -len(r[0])))
 
 
-def _simplemma(word: str, lang: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang=lang)
-
-
 def surname_candidates(word: str, lang: str) -> list[Parse]:
     """Nominatives a capitalised inflected surname may have (heuristic, from data)."""
     low = word.lower()
@@ -70,6 +64,48 @@ def surname_candidates(word: str, lang: str) -> list[Parse]:
     return out
 
 
+#: per pymorphy3 tag (an interned object per distinct tag): its grammemes and part of speech
+_TAG_CACHE: dict[Any, tuple[frozenset[str], str | None]] = {}
+
+
+def _tag_info(tag: Any) -> tuple[frozenset[str], str | None]:
+    """Grammemes and part of speech of a pymorphy3 tag as plain strings, computed once per tag.
+
+    A language has a few thousand distinct tags but a new word brings several readings,
+    so building the frozenset once per tag instead of once per reading saves most of the
+    per-word cost after pymorphy3's own look-up.
+    """
+    info = _TAG_CACHE.get(tag)
+    if info is None:
+        pos = tag.POS
+        # plain strings: pymorphy3's grammeme objects raise on comparisons with unknown names
+        info = _TAG_CACHE[tag] = (frozenset(str(g) for g in tag.grammemes), str(pos) if pos else None)
+    return info
+
+
+def _place_first(known: list[Parse]) -> list[Parse]:
+    """Readings of a capitalised word with an inanimate common-noun reading moved first
+    where pymorphy3 ranks an adjective or a personal name before it.
+
+    ``Мінську`` -> ``мінськ`` before ``мінський``, ``Києві`` -> ``київ`` before the name
+    ``кий``, ``Харкові`` -> ``харків`` before the surname ``харко``: the Ukrainian
+    dictionary does not mark places (no ``Geox``), and a capitalised word whose
+    dictionary readings include an inanimate noun next to a homonymous name or an
+    adjective is, in news, almost always the place. A surname whose inanimate reading
+    has the same lemma (``Білий``) keeps its order, so names stay names.
+    """
+    first = known[0]
+    if first.pos == "NOUN" and not (first.tags & _NAME_GRAMMEMES):
+        return known
+    places = [
+        p for p in known
+        if p.pos == "NOUN" and "inan" in p.tags and not (p.tags & _NAME_GRAMMEMES) and p.lemma != first.lemma
+    ]
+    if not places:
+        return known
+    return places + [p for p in known if p not in places]
+
+
 @functools.lru_cache(maxsize=300_000)
 def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
     """All lemma candidates of one Ukrainian or Russian word form, best first."""
@@ -79,37 +115,29 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
     guessed: list[Parse] = []
     seen: set[tuple[str, frozenset[str]]] = set()
     name_in_dictionary = False
+    tag_cache = _TAG_CACHE
     for r in readings:
-        tags = frozenset(str(g) for g in r.tag.grammemes)
+        tag = r.tag
+        info = tag_cache.get(tag) or _tag_info(tag)
+        tags = info[0]
         sig = (r.normal_form, tags)
         if sig in seen:
             continue
         seen.add(sig)
-        pos = r.tag.POS
-        # plain strings: pymorphy3's grammeme objects raise on comparisons with unknown names
-        p = Parse(str(r.normal_form), str(pos) if pos else None, tags, float(r.score))
+        p = Parse(str(r.normal_form), info[1], tags, float(r.score))
         if r.methods_stack[0][0].__class__.__name__ in _DICTIONARY_METHODS:
             known.append(p)
             if not (tags & _NAME_GRAMMEMES) and "LATN" not in tags:
                 name_in_dictionary = name_in_dictionary or "Geox" in tags or "Orgn" in tags
         else:
             guessed.append(p)
-    parses = known + guessed
-    lemmas = {p.lemma for p in parses}
     capitalised = word[:1].isupper()
-
-    simple = _simplemma(key, lang)
-    simple_low = simple.lower()
-    if capitalised and simple[:1].isupper() and simple_low != key.lower():
-        # simplemma knows this as a proper noun: its lemma goes first.
-        front = [p for p in parses if p.lemma == simple_low]
-        if not front:
-            front = [Parse(simple_low, "NOUN", frozenset({"NOUN"}), 0.5)]
-        parses = front + [p for p in parses if p.lemma != simple_low]
-    elif simple_low not in lemmas and simple_low != key.lower():
-        # (simplemma returns an unknown word unchanged: that adds nothing)
-        parses.append(Parse(simple_low, parses[0].pos if parses else None, frozenset(), 0.2))
-    lemmas.update(p.lemma for p in parses)
+    if capitalised and len(known) > 1:
+        known_ranked = _place_first(known)
+    else:
+        known_ranked = known
+    parses = known_ranked + guessed
+    lemmas = {p.lemma for p in parses}
 
     if capitalised and not name_in_dictionary:
         only_guesses = not known
