@@ -1,23 +1,26 @@
-"""Speed of the language layer: sentences per second per core, by step and language.
+"""Speed of the language layer: sentences per second per core, by language and step.
 
-    python benchmarks/bench_language.py [--rounds N] [FILE.txt ...]
+    python benchmarks/bench_language.py [--articles N] [--rounds N]
 
-Reads the given plain-text news files (by default the seed articles beside the
-repository, ``../shared/seed/seed-{en,uk,ru}.txt``), takes the language from the file
-name (``-en``, ``-uk``, ``-ru``) and prints, per language:
+The texts are those of ``bench_extract.py``: every distinct news text available (the
+shared seed article, Kronika's evaluation sentences, the PLOVER gold sentences) and a
+stream of different articles drawn from their sentences. Each figure is measured in a
+fresh process (CPU time of one core), per language:
 
-* load: seconds to load the analysers (pymorphy3 and simplemma dictionaries), once per process;
-* new words: the first analysis after loading, when every word form is new to the caches
-  (the worst case: an article of vocabulary never seen before);
-* warm: steady state over ``--rounds`` repetitions, when the per-word caches hold the
-  vocabulary (news repeats its words: this is the figure for a long ingest);
-* the steps alone: sentence splitting, tokens with lemma candidates, time expressions.
+* load: seconds until the first analysis returns (dictionaries, rules, imports);
+* cold: the first pass over the distinct texts, every word form new to the process
+  (the worst case per sentence: pymorphy3 parses each new form once);
+* stream: the first pass over the stream of articles, where the vocabulary recurs
+  from article to article as it does in news;
+* warm: the stream again, every word form cached (the figure for a long ingest);
+* the steps alone, warm: sentence splitting, tokens with lemma candidates, times.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
+import json
+import subprocess
 import sys
 import time
 from datetime import date
@@ -25,88 +28,92 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-from kronika.language import find_times, get_analyzer  # noqa: E402
-from kronika.language.sentences import split_sentences  # noqa: E402
-from kronika.model import Document  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PUBLISHED = date(2025, 10, 17)
 
 
-def _files(args: list[str]) -> list[tuple[str, Path]]:
-    paths = [Path(a) for a in args] or [ROOT.parent / "shared" / "seed" / f"seed-{l}.txt" for l in ("en", "uk", "ru")]
-    out = []
-    for p in paths:
-        m = re.search(r"(?:^|[-_.])(en|uk|ru)(?:[-_.]|$)", p.stem)
-        if not p.is_file() or not m:
-            print(f"skipped {p}: missing or no -en/-uk/-ru in its name", file=sys.stderr)
-            continue
-        out.append((m.group(1), p))
-    return out
+def _corpora(lang: str, articles: int) -> tuple[list[str], list[str]]:
+    """The distinct texts and the stream articles of one language."""
+    from bench_extract import _pools, _stream
+
+    texts, pools = _pools()
+    distinct = [t for l, t in texts if l == lang]
+    stream = [t for l, t in _stream(pools, articles, 7) if l == lang]
+    return distinct, stream
 
 
-def _rate(fn, n_sentences: int, rounds: int) -> float:
-    """Best of three timings of ``rounds`` calls: sentences per second."""
-    best = float("inf")
-    for _ in range(3):
-        t0 = time.process_time()
+def _one(lang: str, articles: int, rounds: int) -> dict[str, float]:
+    """All figures of one language, measured in this (fresh) process."""
+    distinct, stream = _corpora(lang, articles)
+    from kronika.language import find_times, get_analyzer
+    from kronika.language.sentences import split_sentences
+    from kronika.model import Document
+
+    def docs(texts: list[str]) -> list[Document]:
+        return [Document(id=f"b{i}", text=t, language=lang, published=PUBLISHED) for i, t in enumerate(texts)]
+
+    cold_docs, stream_docs = docs(distinct), docs(stream)
+    t0 = time.process_time()
+    analyzer = get_analyzer(lang)
+    analyzer.analyze(Document(id="warm-up", text="Xq 1.", language=lang, published=PUBLISHED))
+    load = time.process_time() - t0
+
+    def rate(fn, items: list[Document]) -> tuple[float, int]:
+        t = time.process_time()
+        n = sum(len(fn(d)) for d in items)
+        return n / max(time.process_time() - t, 1e-9), n
+
+    cold, n_cold = rate(lambda d: analyzer.analyze(d).sentences, cold_docs)
+    stream_first, n_stream = rate(lambda d: analyzer.analyze(d).sentences, stream_docs)
+
+    def best(fn) -> float:
+        times = []
         for _ in range(rounds):
-            fn()
-        best = min(best, time.process_time() - t0)
-    return n_sentences * rounds / best
+            t = time.process_time()
+            for d in stream_docs:
+                fn(d)
+            times.append(time.process_time() - t)
+        return n_stream / max(min(times), 1e-9)
 
-
-def _plover_text() -> str | None:
-    """The 322 English sentences of the PLOVER gold standard as one text (fresh vocabulary)."""
-    import json
-
-    path = ROOT.parent / "shared" / "data" / "plover-gsr" / "PLOVER_GSR_CAMEO.txt"
-    if not path.is_file():
-        return None
-    raw = re.sub(r",(\s*[\]}])", r"\1", path.read_text(encoding="utf-8"))
-    return "\n\n".join(r["text"] for r in json.loads(raw) if r.get("text"))
+    return {
+        "load": load, "n_cold": n_cold, "cold": cold, "n_stream": n_stream, "stream": stream_first,
+        "warm": best(analyzer.analyze),
+        "split": best(lambda d: split_sentences(d.text, lang)),
+        "tokens": best(lambda d: analyzer.sentences(d.text)),
+        "times": best(lambda d: find_times(d.text, PUBLISHED, lang)),
+    }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("files", nargs="*")
-    ap.add_argument("--rounds", type=int, default=30)
+    ap.add_argument("--articles", type=int, default=1500, help="articles in the stream (all languages)")
+    ap.add_argument("--rounds", type=int, default=3, help="timings of each warm figure (the best is kept)")
+    ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one language, print JSON
     args = ap.parse_args()
-    files = _files(args.files)
-    if not files:
-        sys.exit("no input files")
-    print(f"{'lang':4} {'sents':>5} {'chars':>6} | {'load s':>6} {'new-words':>9} {'warm':>9} | {'split':>8} {'tokens':>8} {'times':>8}  (sentences/second, one core)")
-    total_sents = 0
-    total_time = 0.0
-    for lang, path in files:
-        text = path.read_text(encoding="utf-8")
-        doc = Document(id=path.stem, text=text, language=lang, published=PUBLISHED)
-        analyzer = get_analyzer(lang)
-        t0 = time.process_time()
-        analyzer.analyze(Document(id="warm-up", text="Xq 1.", language=lang, published=PUBLISHED))
-        load = time.process_time() - t0
-        t0 = time.process_time()
-        adoc = analyzer.analyze(doc)
-        cold = time.process_time() - t0
-        n = len(adoc.sentences)
-        warm = _rate(lambda: analyzer.analyze(doc), n, args.rounds)
-        split = _rate(lambda: split_sentences(text, lang), n, args.rounds)
-        tokens = _rate(lambda: analyzer.sentences(text), n, args.rounds)
-        times = _rate(lambda: find_times(text, PUBLISHED, lang), n, args.rounds)
-        total_sents += n
-        total_time += n / warm
-        print(f"{lang:4} {n:5d} {len(text):6d} | {load:6.2f} {n / cold:9.0f} {warm:9.0f} | {split:8.0f} {tokens:8.0f} {times:8.0f}")
-    plover = _plover_text() if not args.files else None
-    if plover:
-        doc = Document(id="plover", text=plover, language="en", published=PUBLISHED)
-        analyzer = get_analyzer("en")
-        t0 = time.process_time()
-        adoc = analyzer.analyze(doc)
-        first = time.process_time() - t0
-        n = len(adoc.sentences)
-        warm = _rate(lambda: analyzer.analyze(doc), n, max(1, args.rounds // 10))
-        print(f"en-plover {n} sentences (PLOVER gold standard): first pass {n / first:.0f} s/s, warm {warm:.0f} s/s")
-    print(f"all  {total_sents:5d}        | {'':16} {total_sents / total_time:9.0f} |  (warm, whole layer: sentences+tokens+lemmas+times)")
+    if args.one:
+        print(json.dumps(_one(args.one, args.articles, args.rounds)))
+        return
+    print(f"{'lang':4} | {'load s':>6} | {'cold':>13} | {'stream':>13} | {'warm':>6} | {'split':>7} {'tokens':>7} {'times':>7}   (sentences/second, one core)")
+    total = {"cold": [0, 0.0], "stream": [0, 0.0], "warm": [0, 0.0]}
+    for lang in ("en", "uk", "ru"):
+        p = subprocess.run(
+            [sys.executable, __file__, "--one", lang, "--articles", str(args.articles), "--rounds", str(args.rounds)],
+            capture_output=True, text=True,
+        )
+        if p.returncode != 0:
+            print(f"{lang}: failed: {p.stderr.strip()[-300:]}", file=sys.stderr)
+            continue
+        r = json.loads(p.stdout)
+        for key, n in (("cold", r["n_cold"]), ("stream", r["n_stream"]), ("warm", r["n_stream"])):
+            total[key][0] += n
+            total[key][1] += n / r[key]
+        print(
+            f"{lang:4} | {r['load']:6.2f} | {r['cold']:6.0f} ({r['n_cold']:4d}) | {r['stream']:6.0f} ({r['n_stream']:4d}) | "
+            f"{r['warm']:6.0f} | {r['split']:7.0f} {r['tokens']:7.0f} {r['times']:7.0f}"
+        )
+    summary = ", ".join(f"{k} {n / s:.0f}" for k, (n, s) in total.items() if s)
+    print(f"all three languages (sentences/second): {summary}")
 
 
 if __name__ == "__main__":

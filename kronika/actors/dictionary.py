@@ -7,6 +7,10 @@ All of it is data under ``kronika/data/actors/`` read through :func:`kronika.res
   (``scripts/generate_countries.py``); ``country_aliases.yaml`` - short forms and QIDs;
 * ``demonyms.yaml`` - country adjectives in lemma form (``білоруський``, ``Belarusian``);
 * ``capitals.yaml`` - capitals and seats of power (metonymy for governments);
+* ``cities.yaml`` (hand-made) and ``regions.tsv`` (ISO 3166-2, ``scripts/generate_regions.py``) -
+  other cities and regions, kind ``place`` (a location, or its population: sector CVL);
+* ``nationals.yaml`` - nouns for a country's people (``Georgians``, ``українці``), role nouns
+  with the country built in (sector CVL);
 * ``organisations.yaml``, ``companies.yaml``, ``media.yaml`` - named bodies;
 * ``people.yaml`` - people with terms of office (sector follows the date);
 * ``imported.tsv`` - what ``kronika actors import`` wrote (one actor a line: sanctions lists
@@ -36,7 +40,7 @@ SECTORS = frozenset(
 NON_STATE = frozenset({"EUR", "IGO", "UNO", "NGO", "MNC", "IMG", "ISM"})
 NON_STATE_LABELS = {"EUR": "European", "IGO": "Intergovernmental", "UNO": "United Nations", "NGO": "NGO",
                     "MNC": "Multinational", "IMG": "Migrant", "ISM": "Islamist"}
-KINDS = frozenset({"person", "country", "capital", "organisation", "company", "media", "role", "demonym"})
+KINDS = frozenset({"person", "country", "capital", "place", "organisation", "company", "media", "role", "demonym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,12 @@ class ActorDictionary:
     #: function words per language (words/<lang>.yaml)
     words: dict[str, dict[str, Any]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    #: the English adjective of a country ("Russian"): labels of role phrases ("Russian diplomat")
+    adjectives: dict[str, str] = field(default_factory=dict)
+
+    def label(self, country: str | None) -> str:
+        """How a role phrase of a country is named: its adjective, else the country's name."""
+        return self.adjectives.get(country or "") or self.country_names.get(country or "", country or "")
 
     def add(self, actor: Actor, names: dict[str, list[str]], rank: int = 0) -> int:
         idx = len(self.actors)
@@ -236,6 +246,9 @@ def _load_demonyms(d: ActorDictionary, countries: _Countries) -> None:
         if not isinstance(names, dict):
             raise DataFileError(f"{where}: must map a language to adjectives")
         label = d.country_names.get(c or "", c or "")
+        en = [str(x) for x in names.get("en") or ()]
+        if en and c:
+            d.adjectives.setdefault(c, en[0])
         d.add(Actor(f"demonym:{c}", "demonym", label, c, None, source="demonyms.yaml"),
               {k: [str(x) for x in v or ()] for k, v in names.items()})
 
@@ -378,6 +391,43 @@ def _load_capitals(d: ActorDictionary, countries: _Countries) -> None:
         d.add(actor, _names(entry, where))
 
 
+def _load_places(d: ActorDictionary, countries: _Countries) -> None:
+    """Cities (``cities.yaml``) and generated regions (``regions.tsv``): kind ``place``."""
+    relpath = "actors/cities.yaml"
+    for n, entry in enumerate(_list(load(relpath), relpath), 1):
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
+            raise DataFileError(f"{relpath}: entry {n}: needs 'name' and 'country'")
+        where = f"{relpath}: {entry['name']}"
+        actor = Actor(key=f"place:{entry['name']}", kind="place", name=str(entry["name"]),
+                      country=countries.check(entry["country"], where, allow_none=False),
+                      sector=_sector(entry.get("sector", "CVL"), where), qid=entry.get("qid"), source="cities.yaml")
+        d.add(actor, _names(entry, where))
+    relpath = "actors/regions.tsv"
+    by_code: dict[str, tuple[str, dict[str, list[str]]]] = {}
+    for n, row in enumerate(load(relpath), 1):
+        code, name, lang = row.get("code", ""), row.get("name", ""), row.get("lang", "")
+        if not code or not name or not lang:
+            raise DataFileError(f"{relpath}: row {n}: want country, code, lang, name")
+        c = countries.check(row.get("country"), f"{relpath}: row {n}", allow_none=False) or ""
+        by_code.setdefault(code, (c, {}))[1].setdefault(lang, []).append(name)
+    for code, (c, names) in by_code.items():
+        label = (names.get("uk") or names.get("ru") or [code])[0]
+        d.add(Actor(key=f"place:{code}", kind="place", name=label, country=c, sector="CVL", source="regions.tsv"), names)
+
+
+def _load_nationals(d: ActorDictionary, countries: _Countries) -> None:
+    """``nationals.yaml``: nouns for a country's people, role nouns with the country built in."""
+    relpath = "actors/nationals.yaml"
+    for code, names in _mapping(load(relpath), relpath).items():
+        where = f"{relpath}: {code}"
+        c = countries.check(code, where, allow_none=False)
+        if not isinstance(names, dict):
+            raise DataFileError(f"{where}: must map a language to nouns")
+        d.add(Actor(f"national:{c}", "role", "citizens", c, "CVL", role_class="group",
+                    tags=frozenset({"labelled", "national"}), source="nationals.yaml"),
+              {k: [str(x) for x in v or ()] for k, v in names.items()})
+
+
 def load_dictionary() -> ActorDictionary:
     """Read and validate every actor data file (bundled and the users')."""
     d = ActorDictionary()
@@ -385,6 +435,8 @@ def load_dictionary() -> ActorDictionary:
     countries, _ = _load_countries(d)
     _load_demonyms(d, countries)
     _load_capitals(d, countries)
+    _load_places(d, countries)
+    _load_nationals(d, countries)
     _load_bodies(d, countries, "actors/organisations.yaml", "organisation")
     _load_bodies(d, countries, "actors/media.yaml", "media")
     _load_bodies(d, countries, "actors/companies.yaml", "company")

@@ -24,7 +24,7 @@ from kronika.model import Token
 
 _END = ""  # trie key holding the payloads (no real token key is empty)
 #: one-word names of these kinds get Cyrillic case forms generated
-_DECLINED_KINDS = frozenset({"person", "capital", "company", "organisation", "media", "country"})
+_DECLINED_KINDS = frozenset({"person", "capital", "place", "company", "organisation", "media", "country"})
 _MAX_PATHS = 64
 
 #: case requirement of a name on the first document token

@@ -5,12 +5,15 @@ them, and these rules put the pieces together (longest phrase wins, one mention 
 
 * demonym (+ up to two modifiers) + role: ``Belarusian authorities``, ``a senior
   Belarusian diplomat``, ``білоруська влада``, ``European countries`` -> role with the
-  demonym's country;
-* English noun adjunct: ``EU officials``, ``Kremlin spokesman`` -> role with that country;
+  demonym's country; coordinated demonyms share the role: ``a Polish and a Belarusian
+  citizen``, ``литовські та латвійські дипломати`` -> two mentions;
+* English adjective used as a noun after a/an/one: ``a Ukrainian`` -> citizens (CVL);
+* English noun adjunct or possessive: ``EU officials``, ``Kremlin spokesman``,
+  ``Russia's chargé d'affaires`` -> role with that country;
 * role + of + country, or role + genitive country (uk/ru): ``the ambassador of Belarus``,
   ``посол Білорусі``, ``президент Беларуси``;
 * generic head + role phrase: ``leader of the opposition``, ``лідерка білоруської
-  опозиції`` -> the inner role's sector;
+  опозиції``, ``лидер оппозиционной партии`` -> the inner role's sector;
 * former/колишній/бывший before a role phrase -> sector ELI;
 * role phrase (+ comma) + named actor: ``Belarusian President Alexander Lukashenko``,
   ``the state airline Belavia`` -> one mention of the named actor spanning the phrase;
@@ -63,6 +66,11 @@ def _is_word(tok: Token, words: set[str]) -> bool:
     return norm(tok.text) in words or any(norm(l) in words for l in tok.lemmas)
 
 
+def _adjective(tok: Token) -> bool:
+    """A lower-case adjective (its best reading), as between a head noun and its genitive."""
+    return tok.kind == "word" and tok.text[:1].islower() and bool(tok.parses) and tok.parses[0].pos in ("ADJF", "PRTF")
+
+
 def _genitive_ok(tok: Token) -> bool:
     tags = _tags(tok)
     cases = tags & {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2"}
@@ -78,6 +86,7 @@ class PhraseBuilder:
         self.former = {norm(x) for x in w.get("former", ()) or ()}
         self.of = {norm(x) for x in w.get("of", ()) or ()}
         self.articles = {norm(x) for x in w.get("articles", ()) or ()}
+        self.conj = {norm(x) for x in w.get("and", ()) or ()}
 
     # --------------------------------------------------------------- helpers
 
@@ -89,6 +98,8 @@ class PhraseBuilder:
     def build(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
         pieces = sorted(pieces, key=lambda p: p.start)
         pieces = self._demonym_roles(tokens, pieces)
+        pieces = self._coordinated_demonyms(tokens, pieces)
+        pieces = self._lone_demonyms(tokens, pieces)
         pieces = self._genitive_roles(tokens, pieces)
         pieces = self._leader_roles(tokens, pieces)
         pieces = self._former(tokens, pieces)
@@ -106,9 +117,40 @@ class PhraseBuilder:
                 if prev.kind == "demonym" and len(gap) <= 2 and all(self._modifier(t) for t in gap):
                     out[-1] = replace(p, start=prev.start, country=prev.actor.country, rule=f"{p.rule}+demonym", kind="demonym_role")
                     continue
-                if self.lang == "en" and adjacent and prev.kind in ("country", "capital", "organisation") and prev.actor.country:
+                possessive = len(gap) == 1 and norm(gap[0].text) in ("'s", "'")
+                if self.lang == "en" and (adjacent or possessive) and prev.kind in ("country", "capital", "place", "organisation") \
+                        and prev.actor.country:
                     out[-1] = replace(p, start=prev.start, country=prev.actor.country, rule=f"{p.rule}+adjunct:{prev.actor.name}")
                     continue
+            out.append(p)
+        return out
+
+    def _coordinated_demonyms(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        """``a Polish and a Belarusian citizen``: the first demonym shares the role noun."""
+        out = list(pieces)
+        for i in range(len(out) - 1, 0, -1):
+            prev, p = out[i - 1], out[i]
+            if prev.kind != "demonym" or p.kind != "demonym_role":
+                continue
+            gap = [t for t in tokens[prev.end:p.start] if norm(t.text) not in self.articles]
+            if len(gap) == 1 and norm(gap[0].text) in self.conj:
+                out[i - 1] = replace(p, start=prev.start, end=prev.end, country=prev.actor.country,
+                                     rule=f"{p.rule.split('+')[0]}+demonym+coordinated")
+        return out
+
+    def _lone_demonyms(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
+        """English ``a Ukrainian``, ``one Georgian``: an adjective used as a noun for a national."""
+        if self.lang != "en":
+            return pieces
+        out = []
+        for p in pieces:
+            if p.kind == "demonym" and p.end - p.start == 1 and p.start > 0 \
+                    and norm(tokens[p.start - 1].text) in ("a", "an", "one") \
+                    and (p.end >= len(tokens) or tokens[p.end].kind != "word" or norm(tokens[p.end].text) in self.conj
+                         or not tokens[p.end].text[:1].islower()
+                         or (tokens[p.end].parses and tokens[p.end].parses[0].pos not in ("NOUN", "ADJ", "ADJF", None))):
+                p = replace(p, kind="demonym_role", country=p.actor.country, sector="CVL", role_class="group",
+                            label="citizen", rule=f"{p.rule}+national")
             out.append(p)
         return out
 
@@ -119,7 +161,7 @@ class PhraseBuilder:
             p = pieces[i]
             nxt = pieces[i + 1] if i + 1 < len(pieces) else None
             if p.kind in ("role", "demonym_role") and p.country is None and nxt is not None \
-                    and nxt.kind in ("country", "capital", "organisation") and nxt.actor.country:
+                    and nxt.kind in ("country", "capital", "place", "organisation") and nxt.actor.country:
                 gap = tokens[p.end:nxt.start]
                 if self.lang == "en":
                     ok = bool(gap) and norm(gap[0].text) in self.of and all(norm(t.text) in self.articles for t in gap[1:])
@@ -145,7 +187,9 @@ class PhraseBuilder:
                 if self.lang == "en":
                     ok = bool(gap) and norm(gap[0].text) in self.of and all(norm(t.text) in self.articles for t in gap[1:])
                 else:
-                    ok = not gap and _genitive_ok(tokens[nxt.head if nxt.head >= 0 else nxt.start])
+                    # "лидера оппозиционной партии": adjectives may stand between the head and the role
+                    ok = all(_adjective(t) for t in gap) and len(gap) <= 2 \
+                        and _genitive_ok(tokens[nxt.head if nxt.head >= 0 else nxt.start])
                 if ok:
                     out.append(replace(nxt, start=p.start, role_class=p.role_class, rule=f"{nxt.rule}+head:{p.label or p.actor.name}"))
                     i += 2

@@ -6,13 +6,17 @@
 =============  ==============================================================
 kind           what it is
 =============  ==============================================================
-person         a person from the dictionary (sector from the terms of office)
+person         a person from the dictionary (sector from the terms of office), or a
+               role noun before a name the dictionary lacks ("journalist Ann Lee":
+               name as written, the role's sector and country; rule ``...+name``)
 country        a country name (sector GOV)
 capital        a capital or seat of power (the government, or a place: see rule)
+place          another city or region (a location, or its people: sector CVL; see rule)
 organisation   an international body, bloc, national institution or news agency
                (agencies have sector MED and a rule starting ``media.yaml``)
 company        a company
-role           a role noun, with a country from ``of``/genitive or none
+role           a role noun, with a country from ``of``/genitive or none; nouns for
+               nationals (``Georgians``, ``українці``) carry their country (sector CVL)
 demonym_role   a role noun with a country adjective (``Belarusian authorities``)
 pronoun        a pronoun or anaphoric noun ("the agency"), entity copied from its
                antecedent; rule ``coref:pronoun:m|f``, ``coref:agency``, ``coref:diplomat``
@@ -20,7 +24,7 @@ unknown        a capitalised name the dictionary lacks (entity None)
 =============  ==============================================================
 
 ``rule`` says what matched, e.g. ``people.yaml:Alexander Lukashenko+title``. For
-countries and capitals it ends with a hint the events stage uses to tell place from
+countries, capitals and places it ends with a hint the events stage uses to tell place from
 actor: ``:after_locative_preposition`` (in/at, у/в/во/на + locative),
 ``:after_preposition:<word>`` (any other preposition right before), or nothing
 (subject/agent position).
@@ -39,7 +43,8 @@ from kronika.actors.phrases import Piece, PhraseBuilder, _tags
 from kronika.actors.unknown import unknown_names
 from kronika.model import AnalyzedDocument, Document, Entity, Mention, Sentence, Token
 
-_KIND_ORDER = {"person": 0, "organisation": 1, "media": 2, "company": 3, "country": 4, "capital": 5, "role": 6, "demonym": 7}
+_KIND_ORDER = {"person": 0, "organisation": 1, "media": 2, "company": 3, "country": 4, "capital": 5, "place": 6,
+               "role": 7, "demonym": 8}
 #: parts of speech a role noun or demonym never has ("после" is not "посол")
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "DET", "AUX", "MODAL"})
 
@@ -125,6 +130,7 @@ class ActorResolver:
         words = self._words(lang)
         mentions: list[Mention] = []
         covered = [False] * len(tokens)
+        role_ends: dict[int, tuple[Mention, Piece]] = {}
         for p in pieces:
             for k in range(p.start, p.end):
                 covered[k] = True
@@ -133,10 +139,36 @@ class ActorResolver:
             m = self._mention(doc, sent, p, on, lang, words, state)
             if m is not None:
                 mentions.append(m)
+                if p.kind in ("role", "demonym_role") and m.kind != "pronoun":
+                    role_ends[p.end] = (m, p)
         mentions.extend(self._pronouns(doc, sent, covered, lang, words, state))
-        mentions.extend(unknown_names(doc, sent, covered, lang, words))
+        for u in unknown_names(doc, sent, covered, lang, words):
+            titled = role_ends.get(u.token_start)
+            if titled is None:
+                mentions.append(u)
+                continue
+            mentions.remove(titled[0])
+            mentions.append(self._titled_unknown(doc, sent, titled[0], titled[1], u, state))
         mentions.sort(key=lambda m: (m.token_start, m.token_end))
         return mentions
+
+    def _titled_unknown(self, doc: Document, sent: Sentence, role: Mention, p: Piece, name: Mention,
+                        state: CorefState) -> Mention:
+        """``journalist Katsiaryna Andreyeva``, ``журналістка Катерина Андреєва``: one mention.
+
+        The dictionary lacks the name, but the role noun right before it says what the
+        bearer is: the name as written, the role's sector and (from a demonym or genitive)
+        country. A role for a body ("the airline Belavia") makes an organisation.
+        """
+        text = doc.text[role.start:name.end]
+        assert role.entity is not None
+        entity = Entity(text, name.text, role.entity.country, role.entity.sector, None)
+        person = p.role_class in (None, "person", "diplomat", "leader", "group")
+        if person:
+            gender = _gender(sent.tokens[name.token_end - 1]) or _gender(sent.tokens[p.head if p.head >= 0 else p.start])
+            state.note_person(sent.index, sent.paragraph, entity, gender)
+        return Mention(sent.index, role.start, name.end, role.token_start, name.token_end, text, entity,
+                       "person" if person else "organisation", f"{role.rule}+name")
 
     def _select(self, hits: list[Hit], tokens: tuple[Token, ...], on: date) -> list[Piece]:
         """Longest match first; among equal spans full names before surnames, then by kind."""
@@ -162,7 +194,9 @@ class ActorResolver:
                 taken[k] = True
             a = actors[h.actor]
             head = h.end - 1
-            pieces.append(Piece(h.start, h.end, a, a.kind, sector=None, rule=f"{a.source}:{h.name}",
+            # nouns for nationals ("Georgians") are roles with their country built in
+            country = a.country if a.kind == "role" else None
+            pieces.append(Piece(h.start, h.end, a, a.kind, country=country, sector=None, rule=f"{a.source}:{h.name}",
                                 role_class=a.role_class, head=head, label=h.name))
         return sorted(pieces, key=lambda p: p.start)
 
@@ -188,7 +222,7 @@ class ActorResolver:
         if p.kind in ("role", "demonym_role"):
             country = p.country
             role = a.name if "labelled" in a.tags else (p.label or a.name)
-            label = f"{self.dictionary.country_names.get(country or '', country)} {role}" if country else role
+            label = f"{self.dictionary.label(country)} {role}" if country else role
             return Entity(text, label, country, p.sector or a.sector, None)
         country, sector = a.on(on)
         if p.sector:
@@ -203,7 +237,7 @@ class ActorResolver:
         entity = self._entity(p, text, on)
         kind = "organisation" if p.kind == "media" else p.kind
         rule = p.rule
-        if p.kind in ("country", "capital"):
+        if p.kind in ("country", "capital", "place"):
             rule += self._place_hint(tokens, p.start, lang, words)
         # anaphoric nouns: "the agency", "агентство", "the diplomat", "дипломат"
         if p.kind == "role" and p.country is None and p.end - p.start == 1:

@@ -184,7 +184,7 @@ def _subject_candidates(
             continue
         if m.entity is None:
             continue
-        if not m.entity.country and not (allow_roles and m.kind in ("role", "demonym_role")):
+        if not m.entity.country and not (allow_roles and m.kind in ("role", "demonym_role", "person", "organisation")):
             continue  # a bare role ("the leader", "делегації") names no actor
         if m.kind == "pronoun" and not any(ctx.lower(k) in ctx.cues.subject_pronouns for k in range(m.token_start, m.token_end)):
             continue  # "його", "him": an object or a possessive, never the subject
@@ -235,6 +235,8 @@ def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, 
                 return coordinated(ctx, infos, inf.index)
         else:
             if inf.prep is None and "ablt" in inf.cases:
+                if _indeclinable(ctx, m.token_start) and m.token_start != match.head + 1:
+                    continue  # "по запросу США": an indeclinable name is no instrumental agent far off
                 if not m.entity.country:  # type: ignore[union-attr]
                     # "Міністерством фінансів США": the institution's owner follows in the genitive
                     nxt = [j for j in infos if j.index > inf.index and j.resolved and j.mention.entity.country  # type: ignore[union-attr]
@@ -243,9 +245,16 @@ def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, 
                         return [nxt[0].index]
                     continue
                 return coordinated(ctx, infos, inf.index)
-            if inf.prep is None and not inf.cases - {"nomn", "gent", "datv", "accs", "loct"} and m.token_start == match.head + 1:
+            if inf.prep is None and not inf.cases - {"nomn", "gent", "datv", "accs", "loct"} and m.token_start == match.head + 1 \
+                    and _indeclinable(ctx, m.token_start):
+                # "ужесточены ЕС": an indeclinable name after the participle; "задержан лидер" is the patient
                 return coordinated(ctx, infos, inf.index)
     return []
+
+
+def _indeclinable(ctx: SentenceContext, k: int) -> bool:
+    parses = ctx.tokens[k].parses
+    return not parses or any("Fixd" in p.tags for p in parses) or not ctx.cases(k)
 
 
 #: how far (tokens) a recipient's preposition may stand from the trigger
@@ -272,6 +281,8 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
         m = inf.mention
         if ctx.lang != "en" and inf.cases and "accs" not in inf.cases and "gent" not in inf.cases:
             return False
+        if ctx.lang != "en" and is_passive(ctx, match):
+            return False  # "гражданку, задержанную по запросу США": a passive participle has no object
         if m.token_start <= match.head <= m.token_end - 1:
             return False
         if m.token_start > match.head:
@@ -400,7 +411,7 @@ def owner_country(ctx: SentenceContext, infos: list[MentionInfo], mi: int, verb:
         if not inf.resolved or not m.entity.country:  # type: ignore[union-attr]
             continue
         if ctx.lang == "en":
-            if inf.prep in ("of", "at", "from") or (inf.possessive or inf.institution):
+            if inf.prep in ("of", "at", "from", "for") or (inf.possessive or inf.institution):
                 return m.entity.country  # type: ignore[union-attr]
         elif inf.prep is None and "gent" in inf.cases:
             return m.entity.country  # type: ignore[union-attr]

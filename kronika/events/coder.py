@@ -117,7 +117,7 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
                 times_by_sentence[idx].append(t)
                 break
     ref = DocumentRef.of(doc)
-    state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}))
+    state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}, main_country(mentions)))
     events: list[Event] = []
     headline_events: list[Event] = []
     for s in adoc.sentences:
@@ -125,13 +125,35 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
         stimes = sentence_times(ctx, times_by_sentence.get(s.index, []))
         if is_heading(s):
             # a heading is coded in a state of its own: it neither sets nor inherits context
-            heading_state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}))
+            heading_state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}, None, False))
             headline_events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, heading_state))
             continue
         events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, state))
         remember(ctx, stimes, state.time)
         note_people(ctx, state.attribution)
     return _merge_headlines(events, headline_events)
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country a document is most about: the most often named state (first named on a tie).
+
+    Roles without a country ("prosecutors", "police", "прокуратура") act for it with lower
+    confidence. Non-state codes (EUR, IGO, UNO, ...) are no country of a role.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        c = m.entity.country if m.entity is not None else None
+        if not c or c in _NON_STATE:
+            continue
+        counts[c] = counts.get(c, 0) + 1
+        first.setdefault(c, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], first[c]))
+
+
+_NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def _merge_headlines(body: list[Event], headlines: list[Event]) -> list[Event]:
@@ -146,9 +168,12 @@ def _merge_headlines(body: list[Event], headlines: list[Event]) -> list[Event]:
 
     seen = {key(e) for e in body}
     kept: list[Event] = []
+    body_types = {e.event_type for e in body}
     for e in headlines:
         if key(e) in seen or e.factuality != "asserted":
             continue
+        if not any(a.country for a in e.actor) and e.event_type in body_types:
+            continue  # "В Тбилиси задержан лидер": the body names who did it
         seen.add(key(e))
         kept.append(e)
     return sorted(body + kept, key=lambda e: (e.evidence.sentence_index, e.evidence.start))
@@ -172,6 +197,8 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                 continue
             if not _non_finite(ctx, inner):
                 continue  # "criticised X and imposed sanctions": a second finite act, not the content
+            if inner.entry.nominal and inner.start - f.end > 3:
+                continue  # "agreed to a ceasefire after days of fighting": a noun far off is no content
             between_neg = any(ctx.has(k, ctx.cues.negation) for k in range(f.end, inner.start))
             action = inner.entry.sanction_action
             coding = _coding_of(f.entry)
@@ -200,7 +227,71 @@ def _non_finite(ctx: SentenceContext, m: TriggerMatch) -> bool:
         prev = ctx.lower(h - 1) if h > 0 else ""
         prev2 = ctx.lower(h - 2) if h > 1 else ""
         return prev in ("to", "of", "for") or prev2 in ("to",) or ctx.lower(h).endswith("ing")
+    if not m.entry.nominal and (any(pos_of(p) in ("PRTF", "PRTS") for p in ctx.tokens[h].parses[:1]) or ctx.is_passive_participle(h)):
+        return False  # "гражданку, задержанную во Франции": a participle describes a noun
     return ctx.is_infinitive(h) or not ctx.is_verb(h) or any(pos_of(p) == "GRND" for p in ctx.tokens[h].parses)
+
+
+_EN_AFTER_PARTICIPLE = frozenset({"of", "by", "in", "with", "for", "over", "since", "during", "after", "last"})
+
+
+def _reduced_relative(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """An English past participle right after a common noun describes it: "officials accused of
+    war crimes", "activists detained last week" report no act of the clause's subject."""
+    if ctx.lang != "en" or len(match.tokens) != 1:
+        return False
+    h = match.head
+    if not ctx.lower(h).endswith(("ed", "en")) or h == 0 or h + 1 >= len(ctx.tokens):
+        return False
+    if not any("VBN" in p.tags for p in ctx.tokens[h].parses):
+        return False
+    prev = h - 1
+    pp = ctx.tokens[prev].parses
+    if ctx.tokens[prev].kind != "word" or not pp or pos_of(pp[0]) != "NOUN" or ctx.tokens[prev].text[:1].isupper():
+        return False
+    if ctx.has(prev, ctx.cues.passive_auxiliaries) or ctx.is_verb(prev) and pos_of(pp[0]) != "NOUN":
+        return False
+    if prev in ctx.mention_at:
+        m = ctx.mentions[ctx.mention_at[prev]]
+        if m.entity is not None and m.entity.country:
+            return False  # "Polish police arrested": a named actor, not a description
+    if ctx.lower(h + 1) not in _EN_AFTER_PARTICIPLE:
+        return False
+    # the noun must hang on something earlier ("freed three activists accused of"); a noun that
+    # opens its clause is the subject of the verb ("Farmers rallied in Warsaw")
+    clause = ctx.clauses[ctx.clause_of[h]]
+    return any(
+        ctx.tokens[k].kind == "word" and ctx.tokens[k].parses
+        and (any(t.startswith("VB") for t in ctx.tokens[k].parses[0].tags) or ctx.has(k, ctx.cues.prepositions) and ctx.lower(k) != "of")
+        for k in range(clause.start, prev)
+    )
+
+
+def _purpose_infinitive(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """An infinitive that describes a thing's purpose reports no event of anyone.
+
+    "a railway line used to deliver aid", "a fund set up to finance": the infinitive hangs on a
+    participle without an auxiliary right after a common noun (a reduced relative clause), not on
+    a verb its subject acts with.
+    """
+    if ctx.lang != "en" or match.entry.nominal:
+        return False
+    from kronika.events.factuality import _infinitive_governor
+
+    g = _infinitive_governor(ctx, match)
+    if g is None or g < 0:
+        return False
+    parses = ctx.tokens[g].parses
+    if not parses or ctx.tokens[g].kind != "word":
+        return False
+    if ctx.lower(g).endswith("ed") and any("VBN" in p.tags for p in parses):
+        # a participle: only a reduced relative ("a line used to") when a common noun stands right before it
+        prev = g - 1
+        if prev >= 0 and ctx.tokens[prev].kind == "word" and not ctx.has(prev, ctx.cues.passive_auxiliaries):
+            pp = ctx.tokens[prev].parses
+            noun = not pp or pos_of(pp[0]) in ("NOUN", "")
+            return noun and not ctx.is_verb(prev) and not ctx.tokens[prev].text[:1].isupper() and prev not in ctx.mention_at
+    return False
 
 
 def _threat_condition(ctx: SentenceContext, match: TriggerMatch) -> bool:
@@ -268,7 +359,11 @@ def _code_sentence(
         framed = frames.get(mi)
         coding = framed or _coding_of(entry)
         inner = framed.inner if framed else None
+        if _reduced_relative(ctx, match):
+            continue
         fact = factuality(ctx, match)
+        if fact.cue == "infinitive" and _purpose_infinitive(ctx, match):
+            continue
         rule_parts = [entry.rule + coding.rule_extra]
         if fact.negated and entry.when_negated:
             # "not ready to lift" is a refusal to lift, whatever the frame would have made of it
@@ -403,15 +498,35 @@ def _nominal_use(ctx: SentenceContext, match: TriggerMatch) -> bool:
     prev = ctx.lower(h - 1) if h > 0 else ""
     if low.endswith("ing") and nxt == "of":
         return True
+    if _after_preposition(ctx, h):
+        return True
     if prev in _EN_DETERMINERS:
         return True
     bare = low in ctx.tokens[h].lemmas or low.endswith("ing")
-    if bare:
+    # "that Chisinau must return": a verb-only word after a name is no noun ("the Kremlin's release")
+    if bare and any(pos_of(p) == "NOUN" for p in ctx.tokens[h].parses):
         k = h - 1
         while k >= 0 and k >= h - 3 and ctx.tokens[k].text[:1].isupper() and ctx.lower(k) not in _EN_DETERMINERS:
             k -= 1
         if k >= 0 and k < h - 1 and ctx.lower(k) in _EN_DETERMINERS:
             return True
+    return False
+
+
+def _after_preposition(ctx: SentenceContext, h: int) -> bool:
+    """A word read first as a plural noun after a preposition and other nouns is a noun
+    ("after rail sabotage arrests", "amid mass detentions"), not the verb of a clause."""
+    parses = ctx.tokens[h].parses
+    if not parses or pos_of(parses[0]) != "NOUN" or "NNS" not in parses[0].tags:
+        return False
+    for k in range(h - 1, max(-1, h - 4), -1):
+        if ctx.tokens[k].kind != "word" or k in ctx.mention_at:
+            return False
+        if ctx.has(k, ctx.cues.prepositions):
+            return True
+        kp = ctx.tokens[k].parses
+        if kp and pos_of(kp[0]) not in ("NOUN", "ADJF", "ADJ", ""):
+            return False
     return False
 
 

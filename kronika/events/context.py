@@ -22,6 +22,8 @@ _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "…"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 _CASE_NORMAL = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
 _NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+_UK_INFINITIVE = ("ти", "ть", "тися", "тись", "чи")
+_FINITE_TAGS = frozenset({"past", "pres", "futr", "impr", "sing", "plur", "1per", "2per", "3per"})
 
 
 def pos_of(p: Parse) -> str:
@@ -120,7 +122,12 @@ class SentenceContext:
 
     def is_infinitive(self, i: int) -> bool:
         tok = self.sentence.tokens[i]
-        return any(pos_of(p) == "INFN" or "infn" in p.tags or "INFN" in p.tags for p in tok.parses)
+        if any(pos_of(p) == "INFN" or "infn" in p.tags or "INFN" in p.tags for p in tok.parses):
+            return True
+        # the Ukrainian dictionary tags an infinitive as a bare VERB (no tense, person or number)
+        return self.lang == "uk" and tok.text.lower().endswith(_UK_INFINITIVE) and any(
+            pos_of(p) == "VERB" and not (p.tags & _FINITE_TAGS) for p in tok.parses
+        )
 
     def is_finite_verb(self, i: int) -> bool:
         tok = self.sentence.tokens[i]
@@ -200,10 +207,31 @@ def _token_forms(lang: str, t: Token) -> frozenset[str]:
         out = en_forms(t.text, t.lemmas) | {"=" + low}
     else:
         out = frozenset(t.lemmas) | {low, "=" + low}
+        if lang == "uk" and any(pos_of(p) == "GRND" and p.lemma == low for p in t.parses):
+            out = out | _uk_gerund_infinitives(low)
     if len(_FORMS) >= _FORMS_MAX:
         _FORMS.clear()
     _FORMS[key] = out
     return out
+
+
+#: Ukrainian adverbial participle endings -> infinitive endings. The Ukrainian dictionary gives a
+#: gerund as its own lemma ("направляючи"), so trigger patterns written with infinitives would miss
+#: it; a handful of regular endings recovers the infinitive candidates (wrong candidates are
+#: harmless: they are only looked up among trigger lemmas).
+_UK_GERUND = (("юючи", ("ювати",)), ("уючи", ("увати",)), ("аючи", ("ати",)), ("яючи", ("яти",)),
+              ("іючи", ("іти",)), ("ячи", ("ити", "яти")), ("ючи", ("ити",)), ("ачи", ("ати",)), ("учи", ("ути", "ити")),
+              ("ивши", ("ити",)), ("івши", ("іти",)), ("авши", ("ати",)), ("явши", ("яти",)), ("увши", ("ути",)),
+              ("ши", ("ти",)))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _uk_gerund_infinitives(low: str) -> frozenset[str]:
+    for ending, infinitives in _UK_GERUND:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            return frozenset(stem + inf for inf in infinitives)
+    return frozenset()
 
 
 def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Mention]) -> SentenceContext:

@@ -20,6 +20,16 @@ _EN_DETERMINERS = frozenset(
 )
 
 
+#: English words that are prepositions before a noun and conjunctions before a clause
+_EN_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _finite_first(ctx: SentenceContext, k: int) -> bool:
+    """Whether token k reads first as a finite past or present verb ("charged", "says")."""
+    t = ctx.tokens[k]
+    return t.kind == "word" and bool(t.parses) and bool(t.parses[0].tags & {"VBD", "VBZ", "VBP"})
+
+
 @dataclass(frozen=True, slots=True)
 class MentionInfo:
     index: int
@@ -71,12 +81,14 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
             if other is not None and other.country:
                 break
             # a bare role in apposition ("the state airline Belavia", «авіакомпанії "Белавіа"») is passed over
+        if ctx.lang != "en" and ctx.has(i, ctx.cues.quantifiers):
+            break  # "в воскресенье тысячи фермеров": the quantity word governs the genitive, not "в"
         if ctx.has(i, ctx.cues.prepositions) or ctx.has(i, ctx.cues.agent_prepositions) or ctx.has(i, ctx.cues.location_prepositions):
             prep, prep_tok = t.text.lower(), i
             break
         if ctx.lang == "en":
-            if ctx.is_verb(i) or ctx.has(i, ctx.cues.coordinators):
-                break
+            if ctx.is_verb(i) or ctx.has(i, ctx.cues.coordinators) or ctx.has(i, ctx.cues.complementisers):
+                break  # "said on Friday that Chisinau must": "that" opens a clause, "on" governs Friday
         else:
             first = pos_of(t.parses[0]) if t.parses else None
             # a noun may stand between a preposition and a quoted or oblique name: «з авіакомпанії "Белавіа"»
@@ -102,10 +114,16 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
                             agreement.add(g)
                     if "ms-f" in t or "Ms-f" in t:
                         agreement.update(("masc", "femn"))
+    if ctx.lang == "en" and prep in _EN_CLAUSE_PREPS and m.token_end < len(toks) and _finite_first(ctx, m.token_end):
+        # "a day after prosecutors charged two men": "after" opens a clause whose subject the mention is
+        prep, prep_tok = None, None
     if ctx.lang == "en" and prep == "of" and prep_tok is not None and prep_tok > 0 and ctx.has(prep_tok - 1, ctx.cues.quantifiers):
         # "Thousands of Georgians rallied": the group after a quantity word is the subject
         prep, prep_tok = None, None
     q = m.token_start - 1
+    # "десятки тисяч грузинів": a chain of quantity words, the first of them nominative
+    while ctx.lang != "en" and q >= 1 and ctx.has(q, ctx.cues.quantifiers) and ctx.has(q - 1, ctx.cues.quantifiers):
+        q -= 1
     if ctx.lang != "en" and prep is None and q >= 0 and ctx.has(q, ctx.cues.quantifiers) and (not ctx.cases(q) or "nomn" in ctx.cases(q)):
         # "Кілька європейських країн підтвердили": a quantity word makes the genitive group the subject
         cases.add("nomn")
@@ -125,7 +143,9 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         k = m.token_start - 1
         while k >= 0 and toks[k].kind == "word" and k >= m.token_start - 3:
             if ctx.has(k, ctx.cues.institution_nouns) and (not ctx.cases(k) or "nomn" in ctx.cases(k)):
-                institution = True
+                owner = ctx.mentions[ctx.mention_at[k]].entity if k in ctx.mention_at else None
+                # "Верховна Рада України": the institution is a named actor itself
+                institution = not (owner is not None and owner.country)
                 break
             k -= 1
         if institution:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kronika.events import arguments as args_mod
 from kronika.events.arguments import Arguments, ClauseRoles
 from kronika.events.attribution import SentenceAttribution
-from kronika.events.context import SentenceContext
+from kronika.events.context import SentenceContext, pos_of
 from kronika.events.lexicon import Lexicon
 from kronika.events.mentions import MentionInfo
 from kronika.events.triggers import TriggerMatch
@@ -23,9 +23,13 @@ from kronika.model import Entity
 
 @dataclass(slots=True)
 class ParagraphMemory:
-    """The paragraph's last actor, for a sentence that names none ("He also met ...")."""
+    """The paragraph's last actor, for a sentence that names none ("He also met ..."), and the
+    document's main country, for roles that name none ("prosecutors charged two men")."""
 
     actor: dict[int, list[Entity]]
+    main_country: str | None = None
+    #: whether a role without any country may act (not in headings: they restate the body)
+    countryless_roles: bool = True
 
 
 _EN_NOT_NOUNS = frozenset({"not", "to", "that", "the", "a", "an", "and", "or", "of", "in", "on", "for", "with", "by",
@@ -39,7 +43,7 @@ def _patient_noun(ctx: SentenceContext, match: TriggerMatch) -> int | None:
     clause = ctx.clauses[ctx.clause_of[match.head]]
     for k in range(match.head + 1, min(clause.end, match.head + 6)):
         tok = ctx.tokens[k]
-        if tok.kind == "number" or any(f in ctx.cues.size_words for f in ctx.forms[k]):
+        if tok.kind == "number" or any(f in ctx.cues.size_words for f in ctx.forms[k]) or _quantity_word(ctx, k):
             continue
         if tok.kind != "word":
             return None
@@ -53,6 +57,25 @@ def _patient_noun(ctx: SentenceContext, match: TriggerMatch) -> int | None:
         if any(str(p.pos) in ("NOUN", "ADJF", "PRTF") for p in tok.parses[:2]):
             return k
     return None
+
+
+def _quantity_word(ctx: SentenceContext, k: int) -> bool:
+    """A word of a quantity phrase ("понад 30", "more than 50", "около 20")."""
+    c = ctx.cues
+    words = _quantity_words(c.size_more, c.size_less, c.size_at_least, c.size_about)
+    return bool(ctx.forms[k] & words)
+
+
+_QW: dict[int, frozenset[str]] = {}
+
+
+def _quantity_words(*phrase_lists: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    key = id(phrase_lists[0])
+    hit = _QW.get(key)
+    if hit is None:
+        hit = frozenset(w for pl in phrase_lists for p in pl for w in p)
+        _QW[key] = hit
+    return hit
 
 
 def patient(ctx: SentenceContext, match: TriggerMatch, actor: list[Entity], lex: Lexicon) -> list[Entity]:
@@ -97,6 +120,17 @@ def assign(
         subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
         a.recipient_mentions, a.recipient_rule = subj, "recipient:subject_undergoes"
         a.recipient = args_mod._entities(infos, subj)
+        if subj and match.entry.frame == "request":
+            # "Moscow said that Chisinau must return ...": the speaker of the demand is its actor
+            first = min(infos[i].mention.token_start for i in subj)
+            speech = next((k for k in range(first - 1, clause.start - 1, -1) if ctx.has(k, lex.cues.speech_verbs)), None)
+            if speech is not None:
+                idx, rule = args_mod.clause_subject(ctx, infos, clause_i, speech, excluded | set(subj), allow_roles=True)
+                if idx:
+                    a.actor_mentions = idx
+                    a.actor = [e if e.country else Entity(e.text, e.name, memory.main_country, e.sector, e.id)
+                               for e in args_mod._entities(infos, idx)]
+                    a.actor_rule, a.actor_confidence = f"actor:speaker_of_demand:{rule}", 0.8
         return a
     if a.passive:
         idx = args_mod._agent(ctx, infos, match, clause_i)
@@ -111,7 +145,7 @@ def assign(
         if idx:
             a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}", 0.9 if "agreement" not in rule else 0.95
     a.actor = args_mod._entities(infos, a.actor_mentions)
-    if not a.actor and not a.passive:
+    if not a.actor and not a.passive and _own_subject_clause(ctx, clause, match, verb):
         # a role without a country, owned by a country named after it ("workers of Serbia's power
         # company", "працівників компанії Сербії") or acting in a named place ("Opposition supporters
         # in Yerevan began ...")
@@ -122,9 +156,28 @@ def assign(
             how = "owner_country"
             if not country:
                 country, how = args_mod.place_country(ctx, infos, clause_i), "place_country"
-            if country:
+            conf = 0.6
+            if not country and memory.main_country and all(e.sector in _DOMESTIC_SECTORS for e in ents):
+                # police, prosecutors and courts of the country the document is about ("prosecutors
+                # charged two men"); diplomats, leaders or senators may be any country's
+                country, how, conf = memory.main_country, "document_country", 0.45
+            if not country:
+                how, conf = "no_country", 0.35
+            # a subject of its own blocks the carry-over of an earlier clause's actor, with or
+            # without a country: "Poland expelled X, a day after prosecutors charged two men"
+            if country or memory.countryless_roles:
                 a.actor = [Entity(e.text, e.name, country, e.sector, e.id) for e in ents]
-                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+{how}", 0.6
+                a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}+{how}", conf
+    if not a.actor and not a.passive and memory.countryless_roles and _own_subject_clause(ctx, clause, match, verb):
+        # a name the actor dictionaries do not know ("Yoweri Museveni", "the Islamic Jihad movement"),
+        # or for a protest a crowd named by a common noun ("Thousands of farmers"): the event is
+        # kept with the subject as written and no country, rather than lost
+        ent = _unresolved_subject(ctx, infos, clause, verb, match)
+        if ent is not None:
+            place = args_mod.place_country(ctx, infos, clause_i) if ent.sector == "CVL" else None
+            if place and not ent.country:  # a crowd protests where it lives; a named group may be abroad
+                ent = Entity(ent.text, ent.name, place, ent.sector, ent.id)
+            a.actor, a.actor_rule, a.actor_confidence = [ent], "actor:unresolved_subject", 0.3
     if not a.actor and ctx.lang != "en" and not a.passive:
         # "У Кремлі розкритикували", "В Кремле заявили": a plural verb with no subject after a seat of power
         seat = args_mod.impersonal_seat(ctx, infos, clause_i, verb)
@@ -133,7 +186,7 @@ def assign(
             a.actor_rule, a.actor_confidence = "actor:impersonal_seat", 0.6
     if not a.actor:
         opener = clause.opener
-        if opener == "relative_person" and not a.passive:
+        if opener == "relative_person" and not a.passive and _nominative_relative(ctx, clause):
             idx = args_mod.antecedent_before(ctx, infos, clause_i)
             if idx:
                 a.actor_mentions, a.actor = idx, args_mod._entities(infos, idx)
@@ -144,6 +197,8 @@ def assign(
                 a.actor_mentions, a.actor = idx, args_mod._entities(infos, idx)
                 a.actor_rule, a.actor_confidence = "actor:apposition_anchor", 0.8
         carry_ok = not a.passive or match.anaphoric or opener in ("relative_thing", "relative_person")
+        if opener == "relative_person" and not _nominative_relative(ctx, clause):
+            carry_ok = False  # "компаній, яких звинувачують": an impersonal verb about the antecedent
         if not a.actor and prev_roles is not None and clause_i > 0 and carry_ok:
             a.actor = list(prev_roles.actor)
             a.actor_mentions = list(prev_roles.actor_mentions)
@@ -177,6 +232,126 @@ def assign(
             if a.recipient:
                 a.recipient_rule = "recipient:carried_from_clause"
     return a
+
+
+#: sectors of roles that act inside their own country (police, courts, prosecutors)
+_DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+_LEADING = frozenset({"the", "a", "an", "some", "about", "up", "to", "around", "nearly", "almost", "over"})
+
+
+def _unresolved_subject(ctx: SentenceContext, infos: list[MentionInfo], clause, verb: int, match: TriggerMatch) -> Entity | None:  # type: ignore[no-untyped-def]
+    """The subject right before the verb when the actor dictionaries resolved none of it.
+
+    An unknown name (a capitalised mention without an entity) within four words before the verb,
+    no clause punctuation or resolved name in between; in English also the bare noun phrase that
+    opens the sentence when it names a nationality or group ("Ruritanian gunboats") or, for a
+    protest, any crowd ("Hundreds of dock workers").
+    """
+    lo = clause.start
+    for inf in reversed(infos):
+        m = inf.mention
+        if m.token_end > verb or m.token_start < lo:
+            continue
+        if inf.prep is not None:
+            continue  # inside the subject phrase ("supporters of former President X")
+        if inf.resolved:
+            return None  # a resolved mention nearer the verb that the rules did not take: no guess
+        if inf.possessive or verb - m.token_end > 4:
+            return None
+        if any(ctx.tokens[k].kind != "word" for k in range(m.token_end, verb)):
+            return None
+        if ctx.lang != "en" and inf.cases and "nomn" not in inf.cases:
+            return None
+        return Entity(m.text, m.text, None, None, None)
+    if ctx.lang != "en":
+        return _crowd_uk_ru(ctx, lo, verb) if match.entry.event_type == "PROTEST" else None
+    if lo != 0:
+        return None
+    # the noun phrase that opens the sentence, up to its first verb
+    end = next((k for k in range(lo, verb + 1) if _verb_first(ctx, k)), verb)
+    words = list(range(lo, end))
+    if not words or len(words) > 7 or any(ctx.tokens[k].kind not in ("word", "number") for k in words):
+        return None
+    while words and ctx.lower(words[0]) in _LEADING:
+        words = words[1:]
+    if not words or any(ctx.has(k, ctx.cues.prepositions) and ctx.lower(k) != "of" for k in words):
+        return None
+    named = any(ctx.tokens[k].text[:1].isupper() and (k > 0 or _proper(ctx, k)) for k in words)
+    if match.entry.event_type != "PROTEST" and not named:
+        return None  # only a crowd may act unnamed; other acts need a name or nationality
+    sector = None if named else "CVL"
+    s = ctx.sentence
+    text = s.text[ctx.tokens[words[0]].start - s.start : ctx.tokens[words[-1]].end - s.start]
+    return Entity(text, text, None, sector, None)
+
+
+_CROWD_POS = frozenset({"NOUN", "ADJF", "NUMR", "PRTF", "NUMB"})
+
+
+def _crowd_uk_ru(ctx: SentenceContext, lo: int, verb: int) -> Entity | None:
+    """The crowd of a Ukrainian or Russian protest: the nominal words before the verb that start
+    with a nominative ("десятки тисяч грузинів вийшли", "тысячи фермеров провели")."""
+    k = verb - 1
+    words: list[int] = []
+    while k >= lo and ctx.tokens[k].kind in ("word", "number"):
+        t = ctx.tokens[k]
+        if ctx.has(k, ctx.cues.prepositions) or ctx.has(k, ctx.cues.location_prepositions):
+            break
+        if t.kind == "word" and not (t.parses and pos_of(t.parses[0]) in _CROWD_POS):
+            break
+        words.insert(0, k)
+        k -= 1
+    while words and "nomn" not in ctx.cases(words[0]) and ctx.tokens[words[0]].kind != "number":
+        words = words[1:]
+    if not words or len(words) > 6 or words[-1] in ctx.mention_at:
+        return None
+    s = ctx.sentence
+    text = s.text[ctx.tokens[words[0]].start - s.start : ctx.tokens[words[-1]].end - s.start]
+    return Entity(text, text, None, "CVL", None)
+
+
+def _nominative_relative(ctx: SentenceContext, clause) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the relative pronoun opening a clause is its subject: "who", "який", "который" yes;
+    "whom", "яких", "которых" (object of an impersonal "звинувачують") no."""
+    k = clause.opener_token
+    if k is None:
+        return True
+    if ctx.lang == "en":
+        return ctx.lower(k) != "whom"
+    cases = ctx.cases(k)
+    return not cases or "nomn" in cases
+
+
+def _verb_first(ctx: SentenceContext, k: int) -> bool:
+    p = ctx.tokens[k].parses
+    return bool(p) and any(t.startswith("VB") or t == "MD" for t in p[0].tags)
+
+
+def _proper(ctx: SentenceContext, k: int) -> bool:
+    p = ctx.tokens[k].parses
+    return bool(p) and ("NNP" in p[0].tags or "NNPS" in p[0].tags or "JJ" in p[0].tags)
+
+
+def _own_subject_clause(ctx: SentenceContext, clause, match: TriggerMatch, verb: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the trigger's clause can have a subject of its own.
+
+    Participle and relative clauses ("sending delegations", "направляючи делегації") and
+    infinitives or gerunds ("to negotiate", "planning to sabotage") take their subject from the
+    clause they hang on; only a finite verb has one of its own.
+    """
+    if clause.opener in ("participle", "relative_person", "relative_thing"):
+        return False
+    if match.entry.nominal:
+        return True  # after a light verb, which is finite where it has a subject
+    if ctx.lang == "en":
+        h = match.tokens[0]
+        low = ctx.lower(h)
+        prev = ctx.lower(h - 1) if h > 0 else ""
+        if prev == "to" or low.endswith("ing"):
+            return False
+        return True
+    return ctx.is_finite_verb(verb) or ctx.is_passive_participle(verb)
 
 
 def _has_subject_pronoun(ctx: SentenceContext, clause) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 
 from kronika.language.english import NounOrVerb, prefers_verb
 from kronika.language.sentences import split_sentences
-from kronika.language.tokens import TOKEN_RE, split_english_clitic
+from kronika.language.tokens import TOKEN_RE, split_english_clitic_text
 from kronika.model import AnalyzedDocument, Document, Parse, Sentence, TimeExpression, Token
 
 #: word forms kept in each analyser's own dict (cleared when full; the LRU cache behind it stays)
@@ -52,6 +52,18 @@ def _token_factory() -> Callable[[str, int, int, tuple[Parse, ...], str], Token]
 make_token = _token_factory()
 
 
+class _Special:
+    """A word form needing more than a look-up: an English clitic split (``parts``:
+    (start, end, text, readings) relative to the form) or -s readings that depend on the
+    word before (``readings``, a :class:`NounOrVerb`)."""
+
+    __slots__ = ("parts", "readings")
+
+    def __init__(self, parts: tuple[tuple[int, int, str, tuple[Parse, ...]], ...] | None, readings: NounOrVerb | None = None) -> None:
+        self.parts = parts
+        self.readings = readings
+
+
 @functools.lru_cache(maxsize=100_000)
 def _plain_parse(word: str) -> tuple[Parse, ...]:
     """The fallback for languages Kronika does not analyse: the lower-cased form."""
@@ -70,51 +82,75 @@ class Analyzer:
         self.parse_word = parse_word
         self._number_parse_tags = frozenset({number_tag})
         self._times = times
-        self._parses: dict[str, tuple[Parse, ...]] = {}
+        #: word form -> its readings (a plain tuple), or a _Special for the rare forms
+        #: that need more than a look-up (English clitics, -s forms after a subject)
+        self._parses: dict[str, tuple[Parse, ...] | _Special] = {}
+        self._numbers: dict[str, tuple[Parse, ...]] = {}
 
     def __repr__(self) -> str:
         return f"Analyzer({self.lang!r})"
 
     # ------------------------------------------------------------------ pieces
 
+    def _lookup(self, surface: str) -> tuple[Parse, ...] | _Special:
+        """Readings of a word form seen for the first time, stored for the next ones."""
+        cache = self._parses
+        if len(cache) >= _DICT_CACHE_LIMIT:
+            cache.clear()
+        if self.lang == "en" and ("'" in surface or "’" in surface):
+            parts = split_english_clitic_text(surface)
+            if len(parts) > 1:
+                entry: tuple[Parse, ...] | _Special = _Special(
+                    tuple((a, b, surface[a:b], self.parse_word(surface[a:b])) for a, b in parts)
+                )
+                cache[surface] = entry
+                return entry
+        parses = self.parse_word(surface)
+        entry = _Special(None, parses) if type(parses) is NounOrVerb else parses
+        cache[surface] = entry
+        return entry
+
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
         """Tokens of ``text[start:end]`` with offsets into ``text``.
 
-        The hot loop of the layer (every token of every document): the regex and the
-        look-ups are inlined and word readings come from a plain dict in front of the
-        analyser's LRU cache.
+        The hot loop of the layer (every token of every document): one regex match and
+        one dict look-up a word; the rare forms that need more (English clitics, -s
+        forms) are marked in the dict and handled apart, off the common path.
         """
         end = len(text) if end is None else end
         out: list[Token] = []
         append = out.append
-        cache = self._parses
-        parse_word = self.parse_word
-        number_tags = self._number_parse_tags
-        english = self.lang == "en"
+        get = self._parses.get
+        make = make_token
         for m in TOKEN_RE.finditer(text, start, end):
             kind = m.lastgroup
-            s, e = m.span()
-            surface = text[s:e]
+            surface = m.group()
+            s = m.start()
             if kind == "word":
-                if english and ("'" in surface or "’" in surface):
-                    for s2, e2, k in split_english_clitic(m):
-                        w = text[s2:e2]
-                        append(make_token(w, s2, e2, parse_word(w), k))
-                    continue
-                parses = cache.get(surface)
+                parses = get(surface)
                 if parses is None:
-                    if len(cache) >= _DICT_CACHE_LIMIT:
-                        cache.clear()
-                    parses = cache[surface] = parse_word(surface)
-                if type(parses) is NounOrVerb and out:
-                    prev = out[-1]
-                    if prev.parses and prev.kind == "word" and prefers_verb(prev.parses[0], prev.text):
-                        parses = parses.verb_first  # "Lukashenko seeks", "it remains"
-                append(make_token(surface, s, e, parses, "word"))
+                    parses = self._lookup(surface)
+                if parses.__class__ is tuple:
+                    append(make(surface, s, s + len(surface), parses, "word"))
+                elif parses.parts is not None:
+                    for a, b, w, p in parses.parts:
+                        append(make(w, s + a, s + b, p, "word"))
+                else:
+                    p = parses.readings
+                    if out:
+                        prev = out[-1]
+                        if prev.parses and prev.kind == "word" and prefers_verb(prev.parses[0], prev.text):
+                            p = p.verb_first  # "Lukashenko seeks", "it remains"
+                    append(make(surface, s, s + len(surface), p, "word"))
             elif kind == "number":
-                append(make_token(surface, s, e, (Parse(surface, "NUMB", number_tags, 1.0),), kind))
+                parses = self._numbers.get(surface)
+                if parses is None:
+                    if len(self._numbers) >= _DICT_CACHE_LIMIT:
+                        self._numbers.clear()
+                    parses = self._numbers[surface] = (Parse(surface, "NUMB", self._number_parse_tags, 1.0),)
+                append(make(surface, s, s + len(surface), parses, kind))
             else:
-                append(make_token(surface, s, e, (), kind or "symbol"))
+                append(make(surface, s, s + len(surface), (), kind or "symbol"))
         return tuple(out)
 
     def sentences(self, text: str) -> tuple[Sentence, ...]:

@@ -20,7 +20,9 @@ Everything is cached per (language, word form): nothing is analysed twice.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from kronika.model import Parse
@@ -41,103 +43,226 @@ def morph_analyzer(lang: str) -> Any:
 
 
 @functools.lru_cache(maxsize=4)
-def _surname_rules(lang: str) -> tuple[tuple[str, str, str], ...]:
-    """(ending, nominative ending, gender), longest ending first."""
+def _surname_rules(lang: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """(ending, nominative ending, gender, fallback), longest ending first."""
     rows = load(f"language/{lang}/surnames.yaml") or []
     rules = [
-        (str(end), str(row["nominative"]), str(row.get("gender", "")))
+        (str(end), str(row.get("nominative") or ""), str(row.get("gender", "")), bool(row.get("fallback")))
         for row in rows
         for end in row.get("endings") or ()
     ]
-    return tuple(sorted(rules, key=lambda r: -len(r[0])))
+    return tuple(sorted(rules, key=lambda r: (r[3], -len(r[0]))))
 
 
-def surname_candidates(word: str, lang: str) -> list[Parse]:
-    """Nominatives a capitalised inflected surname may have (heuristic, from data)."""
+_VOWELS = frozenset("аеєиіїоуюяыэёьй'")
+
+
+def surname_candidates(word: str, lang: str, fallback: bool = False) -> list[Parse]:
+    """Nominatives a capitalised inflected surname may have (heuristic, from data).
+
+    ``fallback``: the consonant-stem rows instead (``Шольца`` -> ``шольц``), for a name
+    no surname ending fits; only a stem ending in a consonant qualifies.
+    """
     low = word.lower()
     out: list[Parse] = []
-    for ending, nominative, gender in _surname_rules(lang):
-        if low.endswith(ending) and len(low) > len(ending) + 2:
-            tags = frozenset(t for t in ("NOUN", "Surn", "anim", gender) if t)
-            out.append(Parse(low[: -len(ending)] + nominative, "NOUN", tags, 0.3))
-            break
+    for ending, nominative, gender, is_fallback in _surname_rules(lang):
+        if is_fallback != fallback or not low.endswith(ending) or len(low) <= len(ending) + 2:
+            continue
+        stem = low[: -len(ending)]
+        if is_fallback and stem[-1] in _VOWELS:
+            continue
+        tags = frozenset(t for t in ("NOUN", "Surn", "anim", gender) if t)
+        out.append(Parse(stem + nominative, "NOUN", tags, 0.05 if is_fallback else 0.3))
+        break
     return out
 
 
-#: per pymorphy3 tag (an interned object per distinct tag): its grammemes and part of speech
-_TAG_CACHE: dict[Any, tuple[frozenset[str], str | None]] = {}
+#: id(pymorphy3 tag) -> (the tag, its grammemes, its part of speech); the tag is kept in
+#: the value so that its id can never be reused by another object
+_TAG_CACHE: dict[int, tuple[Any, frozenset[str], str | None]] = {}
 
 
-def _tag_info(tag: Any) -> tuple[frozenset[str], str | None]:
+def _tag_info(tag: Any) -> tuple[Any, frozenset[str], str | None]:
     """Grammemes and part of speech of a pymorphy3 tag as plain strings, computed once per tag.
 
-    A language has a few thousand distinct tags but a new word brings several readings,
-    so building the frozenset once per tag instead of once per reading saves most of the
-    per-word cost after pymorphy3's own look-up.
+    A dictionary has a few hundred distinct tag objects (shared by all its words) but a new
+    word brings several readings: building the frozenset once per tag instead of once per
+    reading, and finding it by ``id`` (pymorphy3 hashes a tag in Python code), halves the
+    cost of a new word after pymorphy3's own look-up.
     """
-    info = _TAG_CACHE.get(tag)
+    info = _TAG_CACHE.get(id(tag))
     if info is None:
         pos = tag.POS
         # plain strings: pymorphy3's grammeme objects raise on comparisons with unknown names
-        info = _TAG_CACHE[tag] = (frozenset(str(g) for g in tag.grammemes), str(pos) if pos else None)
+        info = _TAG_CACHE[id(tag)] = (tag, frozenset(str(g) for g in tag.grammemes), str(pos) if pos else None)
     return info
 
 
-def _place_first(known: list[Parse]) -> list[Parse]:
-    """Readings of a capitalised word with an inanimate common-noun reading moved first
-    where pymorphy3 ranks an adjective or a personal name before it.
+def _parse_factory() -> Callable[[str, str | None, frozenset[str], float], Parse]:
+    """A maker of :class:`Parse` twice as fast as its constructor (see ``base._token_factory``)."""
+    names = tuple(f.name for f in dataclasses.fields(Parse))
+    if names != ("lemma", "pos", "tags", "score"):
+        raise RuntimeError(f"Parse fields changed to {names}: update kronika.language.morphology._parse_factory")
+    new = object.__new__
+    set_lemma, set_pos = Parse.lemma.__set__, Parse.pos.__set__  # type: ignore[attr-defined]
+    set_tags, set_score = Parse.tags.__set__, Parse.score.__set__  # type: ignore[attr-defined]
 
-    ``Мінську`` -> ``мінськ`` before ``мінський``, ``Києві`` -> ``київ`` before the name
-    ``кий``, ``Харкові`` -> ``харків`` before the surname ``харко``: the Ukrainian
-    dictionary does not mark places (no ``Geox``), and a capitalised word whose
-    dictionary readings include an inanimate noun next to a homonymous name or an
-    adjective is, in news, almost always the place. A surname whose inanimate reading
-    has the same lemma (``Білий``) keeps its order, so names stay names.
+    def make(lemma: str, pos: str | None, tags: frozenset[str], score: float) -> Parse:
+        p = new(Parse)
+        set_lemma(p, lemma)
+        set_pos(p, pos)
+        set_tags(p, tags)
+        set_score(p, score)
+        return p
+
+    return make
+
+
+make_parse = _parse_factory()
+
+
+@functools.lru_cache(maxsize=4)
+def _dictionary_units(lang: str) -> frozenset[type]:
+    """The classes of the pymorphy3 units whose readings come from the dictionary."""
+    return frozenset(type(u) for u, _ in morph_analyzer(lang)._units if type(u).__name__ in _DICTIONARY_METHODS)
+
+
+def _raw_parse(lang: str, word: str) -> list[tuple[Any, ...]]:
+    """pymorphy3's readings of ``word`` as plain tuples (word, tag, normal form, score, methods).
+
+    ``MorphAnalyzer.parse`` less its last step, which wraps each reading in a named tuple
+    that Kronika unpacks at once (a tenth of the cost of a new word); it uses the
+    analyser's documented pipeline of units and its probability estimator.
+    """
+    morph = morph_analyzer(lang)
+    res: list[tuple[Any, ...]] = []
+    seen: set[Any] = set()
+    word_lower = word.lower()
+    for unit, is_terminal in morph._units:
+        res.extend(unit.parse(word, word_lower, seen))
+        if is_terminal and res:
+            break
+    if morph.prob_estimator is not None:
+        res = morph.prob_estimator.apply_to_parses(word, word_lower, res)
+    return res
+
+
+def _place_first(known: list[Parse], lang: str) -> list[Parse]:
+    """Readings of a capitalised word with its place reading moved first where pymorphy3
+    ranks an adjective or a personal name before it (never dropping a reading).
+
+    Three regular patterns, each a known weak spot of the dictionaries' ranking:
+
+    * a ``Geox`` reading (the Russian dictionary marks places) after a non-name reading;
+    * an inanimate noun after the adjective derived from it (``Мінську``: ``мінськ``
+      before ``мінський``; ``Минском``; ``Куп'янська``);
+    * Ukrainian: a place in ``-ів``/``-їв`` whose oblique stem (``Києв-``, ``Харков-``,
+      ``Львов-``) pymorphy3 reads first as a name or surname (``кий``, ``харко``, ``львов``).
+
+    A person's name with a common-noun homonym (``Путина``, ``Марко``) keeps its order.
     """
     first = known[0]
-    if first.pos == "NOUN" and not (first.tags & _NAME_GRAMMEMES):
+    first_is_name = bool(first.tags & _NAME_GRAMMEMES)
+    if "Geox" in first.tags:
         return known
-    places = [
-        p for p in known
-        if p.pos == "NOUN" and "inan" in p.tags and not (p.tags & _NAME_GRAMMEMES) and p.lemma != first.lemma
-    ]
+    if first.pos == "ADJF":
+        stem = first.lemma
+        places = [
+            p for p in known
+            if ("Geox" in p.tags and not first_is_name)
+            or (p.pos == "NOUN" and "inan" in p.tags and stem.startswith(p.lemma) and 0 < len(stem) - len(p.lemma) <= 2)
+        ]
+    elif first_is_name and lang == "uk":
+        places = [
+            p for p in known
+            if p.pos == "NOUN" and "inan" in p.tags and p.lemma.endswith(("ів", "їв")) and p.lemma != first.lemma
+            and not (p.tags & _NAME_GRAMMEMES)
+        ]
+    elif not first_is_name:
+        places = [p for p in known if "Geox" in p.tags]
+    else:
+        return known
     if not places:
         return known
     return places + [p for p in known if p not in places]
+
+
+def _from_dictionary(reading: Any) -> bool:
+    """Whether a pymorphy3 reading (a named tuple) comes from the dictionary rather than a guess."""
+    return reading.methods_stack[0][0].__class__.__name__ in _DICTIONARY_METHODS
+
+
+#: Ukrainian gerund endings -> infinitive endings to try (the stem kept)
+_UK_GERUND = (
+    ("ючись", ("тися", "ватися")), ("учись", ("тися",)), ("ячись", ("тися", "итися", "ітися")),
+    ("ачись", ("тися", "итися", "ітися")), ("вшись", ("тися",)),
+    ("ючи", ("ти", "вати")), ("учи", ("ти",)), ("ячи", ("ти", "ити", "іти")), ("ачи", ("ти", "ити", "іти")),
+    ("вши", ("ти",)),
+)
+#: labial + л in the present stem, dropped in the infinitive (роблячи -> робити)
+_EPENTHETIC_L = ("бл", "пл", "вл", "мл", "фл")
+
+
+def _uk_gerund_infinitive(word: str) -> str | None:
+    """The infinitive of a Ukrainian gerund (``направляючи`` -> ``направляти``), or None.
+
+    The Ukrainian dictionary of pymorphy3 keeps a gerund as its own lemma, while event
+    triggers are listed by infinitive; the candidates made by swapping the ending are
+    kept only when the dictionary knows them as infinitives, so a guess never invents a verb.
+    """
+    low = word.lower()
+    analyzer = morph_analyzer("uk")
+    for ending, infinitives in _UK_GERUND:
+        if not low.endswith(ending) or len(low) <= len(ending) + 1:
+            continue
+        stem = low[: -len(ending)]
+        stems = ([stem[:-1]] if stem.endswith(_EPENTHETIC_L) else []) + [stem]
+        for st in stems:
+            for inf in infinitives:
+                cand = st + inf
+                for r in analyzer.parse(cand):
+                    if r.normal_form == cand and ("infn" in r.tag or r.tag.POS == "INFN") and _from_dictionary(r):
+                        return cand
+        return None
+    return None
 
 
 @functools.lru_cache(maxsize=300_000)
 def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
     """All lemma candidates of one Ukrainian or Russian word form, best first."""
     key = word.translate(_APOSTROPHES) if lang == "uk" else word
-    readings = morph_analyzer(lang).parse(key)
     known: list[Parse] = []
     guessed: list[Parse] = []
     seen: set[tuple[str, frozenset[str]]] = set()
     name_in_dictionary = False
     tag_cache = _TAG_CACHE
-    for r in readings:
-        tag = r.tag
-        info = tag_cache.get(tag) or _tag_info(tag)
-        tags = info[0]
-        sig = (r.normal_form, tags)
+    dictionary_units = _dictionary_units(lang)
+    for _form, tag, normal_form, score, methods in _raw_parse(lang, key):
+        info = tag_cache.get(id(tag)) or _tag_info(tag)
+        tags = info[1]
+        sig = (normal_form, tags)
         if sig in seen:
             continue
         seen.add(sig)
-        p = Parse(str(r.normal_form), info[1], tags, float(r.score))
-        if r.methods_stack[0][0].__class__.__name__ in _DICTIONARY_METHODS:
+        p = make_parse(normal_form, info[2], tags, float(score))
+        if type(methods[0][0]) in dictionary_units:
             known.append(p)
-            if not (tags & _NAME_GRAMMEMES) and "LATN" not in tags:
-                name_in_dictionary = name_in_dictionary or "Geox" in tags or "Orgn" in tags
+            if not name_in_dictionary and ("Geox" in tags or "Orgn" in tags) and not (tags & _NAME_GRAMMEMES) and "LATN" not in tags:
+                name_in_dictionary = True
         else:
             guessed.append(p)
     capitalised = word[:1].isupper()
     if capitalised and len(known) > 1:
-        known_ranked = _place_first(known)
+        known_ranked = _place_first(known, lang)
     else:
         known_ranked = known
     parses = known_ranked + guessed
     lemmas = {p.lemma for p in parses}
+    if lang == "uk" and known and known[0].pos == "GRND":
+        infinitive = _uk_gerund_infinitive(key)
+        if infinitive and infinitive not in lemmas:
+            parses.append(Parse(infinitive, "GRND", known[0].tags, 0.5))
+            lemmas.add(infinitive)
 
     if capitalised and not name_in_dictionary:
         only_guesses = not known
@@ -151,6 +276,11 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
                 parses = parses + extra
             lemmas.update(p.lemma for p in extra)
             low = key.lower()
+            if only_guesses and not extra:
+                # a foreign name on a consonant (Шольца): its bare stem, after the guesses
+                more = [p for p in surname_candidates(key, lang, fallback=True) if p.lemma not in lemmas]
+                parses = parses + more
+                lemmas.update(p.lemma for p in more)
             if only_guesses and low not in lemmas:
                 parses.append(Parse(low, "NOUN", frozenset({"NOUN"}), 0.1))
     if not parses:

@@ -41,6 +41,14 @@ def split_english_clitic(m: re.Match[str]) -> list[tuple[int, int, str]]:
     return [(m.start(), cut, "word"), (cut, m.end(), "word")]
 
 
+def split_english_clitic_text(word: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``word``) of an English word with an apostrophe, clitic apart."""
+    cm = _EN_CLITIC.match(word)
+    if not cm:
+        return [(0, len(word))]
+    return [(0, cm.end("stem")), (cm.end("stem"), len(word))]
+
+
 def iter_tokens(text: str, start: int, end: int, lang: str) -> Iterator[tuple[int, int, str]]:
     """Yield ``(start, end, kind)`` for the tokens of ``text[start:end]``."""
     for m in TOKEN_RE.finditer(text, start, end):

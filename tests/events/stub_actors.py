@@ -153,6 +153,17 @@ GAZETTEER: list[tuple[str, str, str | None, str | None, str]] = [
     ("оппозиционер", "opposition figures", None, "OPP", "role"),
     ("оппозиционный деятель", "opposition figures", None, "OPP", "role"),
     ("польский полиция", "Polish police", "POL", "COP", "demonym_role"),
+    # roles without a country, for the document-country and carry-over rules
+    ("prosecutor", "prosecutors", None, "JUD", "role"),
+    ("senator", "senators", None, "LEG", "role"),
+    ("прокурор", "prosecutors", None, "JUD", "role"),
+    ("прокуратура", "prosecutors", None, "JUD", "role"),
+    ("российский дипломат", "Russian diplomats", "RUS", "GOV", "demonym_role"),
+    ("російський дипломат", "Russian diplomats", "RUS", "GOV", "demonym_role"),
+    ("russian diplomat", "Russian diplomats", "RUS", "GOV", "demonym_role"),
+    ("литва", "Lithuania", "LTU", "GOV", "country"),
+    ("vilnius", "Lithuania", "LTU", "GOV", "capital"),
+    ("lithuania", "Lithuania", "LTU", "GOV", "country"),
 ]
 _PRONOUNS = {"him", "her", "them", "його", "її", "їх", "їм", "его", "ее", "их", "им"}
 
