@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -85,16 +85,17 @@ class Token:
     parses: tuple[Parse, ...] = ()
     #: word, number, punct, quote, symbol
     kind: str = "word"
+    #: distinct lemma candidates, best first, lower-cased; derived once from ``parses``
+    #: because every later stage reads them many times per token
+    lemmas: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def lemmas(self) -> tuple[str, ...]:
-        """Distinct lemma candidates, best first, lower-cased."""
+    def __post_init__(self) -> None:
         seen: dict[str, None] = {}
         for p in self.parses:
             seen.setdefault(p.lemma.lower(), None)
         if not seen:
             seen[self.text.lower()] = None
-        return tuple(seen)
+        object.__setattr__(self, "lemmas", tuple(seen))
 
     @property
     def lemma(self) -> str:

@@ -12,7 +12,11 @@ Kept simple and local, because a wrong antecedent makes a wrong event:
 * ``the agency`` / ``агентство`` takes the last news agency of the document, and
   ``the diplomat`` / ``дипломат`` / ``посол`` the last diplomat with a known country.
 
-Plural pronouns are not resolved (the antecedent of "they" is too often a clause away).
+* a plural pronoun (they/them, вони/їх/їм/ними/них, они/их/им/ими/них) takes the last
+  plural group with a country named before it in the same paragraph ("Russian
+  diplomats", "польські прокурори", "Georgians"); with none, it stays unresolved.
+  Lists of countries ("Lithuania and Latvia ... they") are left to the events stage,
+  which codes compound actors: a mention carries one entity.
 """
 
 from __future__ import annotations
@@ -24,6 +28,9 @@ from kronika.model import Entity
 #: object-case pronouns (the subject of the same clause is not their antecedent)
 OBJECT_FORMS = frozenset({"him", "her", "його", "її", "йому", "їй", "ним", "нею", "нього", "неї", "ньому", "ній",
                           "его", "ее", "её", "ему", "ей", "ею", "нему", "нее", "неё", "ней", "нею", "нем", "нём"})
+
+#: plural object forms (see :meth:`CorefState.plural`)
+PLURAL_OBJECT_FORMS = frozenset({"them", "їх", "їм", "ними", "них", "их", "им", "ими"})
 
 
 @dataclass
@@ -43,6 +50,24 @@ class CorefState:
     speakers: list[_Seen] = field(default_factory=list)
     agencies: list[Entity] = field(default_factory=list)
     diplomats: list[Entity] = field(default_factory=list)
+    #: plural groups with a country: (sentence, paragraph, token start, entity)
+    groups: list[tuple[int, int, int, Entity]] = field(default_factory=list)
+
+    def note_group(self, sentence: int, paragraph: int, token: int, entity: Entity) -> None:
+        self.groups.append((sentence, paragraph, token, entity))
+
+    def plural(self, word: str, sentence: int, paragraph: int, token: int) -> Entity | None:
+        """The antecedent of a plural pronoun at ``token`` of ``sentence``, or None.
+
+        An object form ("them", "їм", "их") does not take a group of its own sentence:
+        "Polish prosecutors sent them summons" - them are others.
+        """
+        for s, par, t, entity in reversed(self.groups):
+            if par != paragraph:
+                continue
+            if s < sentence or (s == sentence and t < token and word not in PLURAL_OBJECT_FORMS):
+                return entity
+        return None
 
     def note_person(self, sentence: int, paragraph: int, entity: Entity, gender: str | None) -> None:
         self.persons.append(_Seen(sentence, paragraph, entity, gender))

@@ -391,6 +391,9 @@ def _load_capitals(d: ActorDictionary, countries: _Countries) -> None:
         d.add(actor, _names(entry, where))
 
 
+_REGION_WORDS = ("region", "oblast", "province")
+
+
 def _load_places(d: ActorDictionary, countries: _Countries) -> None:
     """Cities (``cities.yaml``) and generated regions (``regions.tsv``): kind ``place``."""
     relpath = "actors/cities.yaml"
@@ -401,7 +404,11 @@ def _load_places(d: ActorDictionary, countries: _Countries) -> None:
         actor = Actor(key=f"place:{entry['name']}", kind="place", name=str(entry["name"]),
                       country=countries.check(entry["country"], where, allow_none=False),
                       sector=_sector(entry.get("sector", "CVL"), where), qid=entry.get("qid"), source="cities.yaml")
-        d.add(actor, _names(entry, where))
+        names = _names(entry, where)
+        # English names a region after its centre: "Kharkiv region", "Kursk oblast", "Idlib province"
+        en = names.get("en", [])
+        names["en"] = en + [f"{x} {w}" for x in en if " " not in x for w in _REGION_WORDS if f"{x} {w}" not in en]
+        d.add(actor, names)
     relpath = "actors/regions.tsv"
     by_code: dict[str, tuple[str, dict[str, list[str]]]] = {}
     for n, row in enumerate(load(relpath), 1):
@@ -418,7 +425,222 @@ def _load_places(d: ActorDictionary, countries: _Countries) -> None:
 def _load_nationals(d: ActorDictionary, countries: _Countries) -> None:
     """``nationals.yaml``: nouns for a country's people, role nouns with the country built in."""
     relpath = "actors/nationals.yaml"
-    for code, names in _mapping(load(relpath), relpath).items():
+    data = _mapping(load(relpath), relpath)
+    # English plurals of the regular adjectives ("Moldovans", "Iraqis") for countries the file lacks
+    plurals: dict[str, list[str]] = {}
+    for n in d.names:
+        a = d.actors[n.actor]
+        if a.kind == "demonym" and n.lang == "en" and a.country and a.country not in data \
+                and a.country not in NON_STATE and " " not in n.text and n.text.endswith(("an", "i")):
+            plurals.setdefault(a.country, []).append(f"{n.text}s")
+    for code, texts in plurals.items():
+        d.add(Actor(f"national:{code}", "role", "citizens", code, "CVL", role_class="group",
+                    tags=frozenset({"labelled", "national"}), source="nationals.yaml"), {"en": texts})
+    for code, names in data.items():
+        where = f"actors/demonyms.yaml: {code}"
+        c = countries.check(code, where, allow_none=False)
+        if not isinstance(names, dict):
+            raise DataFileError(f"{where}: must map a language to adjectives")
+        label = d.country_names.get(c or "", c or "")
+        en = [str(x) for x in names.get("en") or ()]
+        if en and c:
+            d.adjectives.setdefault(c, en[0])
+        d.add(Actor(f"demonym:{c}", "demonym", label, c, None, source="demonyms.yaml"),
+              {k: [str(x) for x in v or ()] for k, v in names.items()})
+
+
+def _load_bodies(d: ActorDictionary, countries: _Countries, relpath: str, kind: str) -> None:
+    for n, entry in enumerate(_list(load(relpath), relpath), 1):
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise DataFileError(f"{relpath}: entry {n}: needs at least a 'name'")
+        where = f"{relpath}: {entry['name']}"
+        k = str(entry.get("kind") or kind)
+        if k not in KINDS:
+            raise DataFileError(f"{where}: unknown kind {k!r}")
+        if k == "person":
+            _add_person(d, countries, entry, where, relpath)
+            continue
+        actor = Actor(
+            key=f"{k}:{entry['name']}",
+            kind=k,
+            name=str(entry["name"]),
+            country=countries.check(entry.get("country"), where),
+            sector=_sector(entry.get("sector"), where),
+            qid=entry.get("qid") or entry.get("id"),
+            tags=frozenset(str(t) for t in entry.get("tags") or ()),
+            role_class=entry.get("class"),
+            source=relpath.split("/")[-1],
+        )
+        d.add(actor, _names(entry, where))
+
+
+def _add_person(d: ActorDictionary, countries: _Countries, entry: dict[str, Any], where: str, relpath: str) -> None:
+    terms = []
+    for t in entry.get("roles") or ():
+        if not isinstance(t, dict):
+            raise DataFileError(f"{where}: each role must be a mapping with sector, from, to")
+        start, end = _date(t.get("from"), where), _date(t.get("to"), where)
+        if start and end and end < start:
+            raise DataFileError(f"{where}: role ends ({end}) before it starts ({start})")
+        terms.append(Term(_sector(t.get("sector"), where, allow_none=False) or "GOV", t.get("title"),
+                          start, end, countries.check(t.get("country"), where)))
+    gender = entry.get("gender")
+    if gender not in (None, "m", "f"):
+        raise DataFileError(f"{where}: gender must be m or f")
+    actor = Actor(
+        key=f"person:{entry['name']}",
+        kind="person",
+        name=str(entry["name"]),
+        country=countries.check(entry.get("country"), where),
+        sector=_sector(entry.get("default_sector") or entry.get("sector"), where),
+        qid=entry.get("qid") or entry.get("id"),
+        gender=gender,
+        terms=tuple(terms),
+        tags=frozenset(str(t) for t in entry.get("tags") or ()),
+        source=relpath.split("/")[-1],
+    )
+    names = _names(entry, where)
+    idx = d.add(actor, names)
+    # A surname alone names the person too (lower rank than the full name).
+    if entry.get("surname_alone", True):
+        for lang, spellings in names.items():
+            for text in spellings:
+                parts = text.split()
+                if len(parts) > 1 and not parts[-1].islower():
+                    d.names.append(Name(idx, parts[-1], lang, rank=2))
+
+
+def _load_imported_tsv(d: ActorDictionary, countries: _Countries) -> None:
+    """``imported.tsv``: what ``kronika actors import`` wrote (kind, name, country, sector,
+    id, gender, tags, aliases separated by ``|``)."""
+    relpath = "actors/imported.tsv"
+    for n, row in enumerate(load(relpath), 1):
+        name = row.get("name", "")
+        if not name:
+            raise DataFileError(f"{relpath}: row {n}: empty name")
+        where = f"{relpath}: row {n} ({name})"
+        kind = row.get("kind") or "organisation"
+        if kind not in ("person", "organisation", "company"):
+            raise DataFileError(f"{where}: unknown kind {kind!r}")
+        aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+        names: dict[str, list[str]] = {}
+        for text in [name, *aliases]:
+            names.setdefault(guess_language(text), []).append(text)
+        tags = frozenset(t for t in (row.get("tags") or "").split("|") if t)
+        gender = row.get("gender") or None
+        entry = {"name": name, "country": row.get("country") or None, "qid": row.get("id") or None,
+                 "gender": gender if gender in ("m", "f") else None, "tags": sorted(tags), "names": {}}
+        if kind == "person":
+            _add_person(d, countries, {**entry, "names": names, "default_sector": row.get("sector") or None},
+                        where, relpath)
+            continue
+        actor = Actor(key=f"{kind}:{name}", kind=kind, name=name, country=countries.check(entry["country"], where),
+                      sector=_sector(row.get("sector"), where), qid=entry["qid"], tags=tags, source="imported.tsv")
+        d.add(actor, names)
+
+
+def _load_roles(d: ActorDictionary) -> None:
+    for lang in LANGS:
+        relpath = f"actors/roles/{lang}.yaml"
+        for n, entry in enumerate(_list(load(relpath), relpath), 1):
+            if not isinstance(entry, dict) or not entry.get("names"):
+                raise DataFileError(f"{relpath}: entry {n}: needs 'names' (a list) and 'sector'")
+            names = entry["names"]
+            where = f"{relpath}: {names[0] if isinstance(names, list) else names}"
+            if not isinstance(names, list):
+                raise DataFileError(f"{where}: 'names' must be a list")
+            actor = Actor(
+                key=f"role:{lang}:{names[0]}",
+                kind="role",
+                name=str(entry.get("role") or names[0]),
+                country=None,
+                sector=_sector(entry.get("sector"), where),
+                role_class=entry.get("class"),
+                # an English "role" label names the entity ("Belarus government"); without
+                # one the matched spelling does
+                tags=frozenset(str(t) for t in entry.get("tags") or ()) | ({"labelled"} if entry.get("role") else set()),
+                source=f"roles/{lang}.yaml",
+            )
+            d.add(actor, {lang: [str(x) for x in names]})
+
+
+def _load_words(d: ActorDictionary) -> None:
+    for lang in LANGS:
+        relpath = f"actors/words/{lang}.yaml"
+        d.words[lang] = _mapping(load(relpath), relpath)
+
+
+def _load_capitals(d: ActorDictionary, countries: _Countries) -> None:
+    relpath = "actors/capitals.yaml"
+    for n, entry in enumerate(_list(load(relpath), relpath), 1):
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
+            raise DataFileError(f"{relpath}: entry {n}: needs 'name' and 'country'")
+        where = f"{relpath}: {entry['name']}"
+        c = countries.check(entry["country"], where, allow_none=False)
+        label = "European Union" if c == "EUR" else d.country_names.get(c or "", str(c))
+        actor = Actor(
+            key=f"capital:{entry['name']}", kind="capital", name=label, country=c,
+            sector=_sector(entry.get("sector") or "GOV", where), qid=entry.get("qid"),
+            tags=frozenset({"seat"} if entry.get("seat") else set()), role_class=str(entry["name"]),
+            source="capitals.yaml",
+        )
+        d.add(actor, _names(entry, where))
+
+
+_REGION_WORDS = ("region", "oblast", "province")
+
+
+def _load_places(d: ActorDictionary, countries: _Countries) -> None:
+    """Cities (``cities.yaml``) and generated regions (``regions.tsv``): kind ``place``."""
+    relpath = "actors/cities.yaml"
+    for n, entry in enumerate(_list(load(relpath), relpath), 1):
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
+            raise DataFileError(f"{relpath}: entry {n}: needs 'name' and 'country'")
+        where = f"{relpath}: {entry['name']}"
+        actor = Actor(key=f"place:{entry['name']}", kind="place", name=str(entry["name"]),
+                      country=countries.check(entry["country"], where, allow_none=False),
+                      sector=_sector(entry.get("sector", "CVL"), where), qid=entry.get("qid"), source="cities.yaml")
+        names = _names(entry, where)
+        # English names a region after its centre: "Kharkiv region", "Kursk oblast", "Idlib province"
+        en = names.get("en", [])
+        names["en"] = en + [f"{x} {w}" for x in en if " " not in x for w in _REGION_WORDS if f"{x} {w}" not in en]
+        d.add(actor, names)
+    relpath = "actors/regions.tsv"
+    by_code: dict[str, tuple[str, dict[str, list[str]]]] = {}
+    for n, row in enumerate(load(relpath), 1):
+        code, name, lang = row.get("code", ""), row.get("name", ""), row.get("lang", "")
+        if not code or not name or not lang:
+            raise DataFileError(f"{relpath}: row {n}: want country, code, lang, name")
+        c = countries.check(row.get("country"), f"{relpath}: row {n}", allow_none=False) or ""
+        by_code.setdefault(code, (c, {}))[1].setdefault(lang, []).append(name)
+    for code, (c, names) in by_code.items():
+        label = (names.get("uk") or names.get("ru") or [code])[0]
+        d.add(Actor(key=f"place:{code}", kind="place", name=label, country=c, sector="CVL", source="regions.tsv"), names)
+
+
+def _load_nationals(d: ActorDictionary, countries: _Countries) -> None:
+    """``nationals.yaml``: nouns for a country's people, role nouns with the country built in."""
+    relpath = "actors/nationals.yaml"
+    data = _mapping(load(relpath), relpath)
+    # English plurals of the regular adjectives ("Moldovans", "Iraqis") for countries the file lacks
+    for n in d.names:
+        a = d.actors[n.actor]
+        if a.kind == "demonym" and n.lang == "en" and a.country not in data and a.country not in NON_STATE \
+                and " " not in n.text and n.text.endswith(("an", "i")):
+            d.names.append(Name(-1, f"{n.text}s", "en"))  # actor set below
+    pending = [i for i, n in enumerate(d.names) if n.actor == -1]
+    by_country: dict[str, list[str]] = {}
+    for i in pending:
+        text = d.names[i].text
+        for n in d.names:
+            if n.lang == "en" and n.text == text[:-1] and d.actors[n.actor].kind == "demonym":
+                by_country.setdefault(d.actors[n.actor].country or "", []).append(text)
+                break
+    d.names = [n for n in d.names if n.actor != -1]
+    for code, plurals in by_country.items():
+        d.add(Actor(f"national:{code}", "role", "citizens", code, "CVL", role_class="group",
+                    tags=frozenset({"labelled", "national"}), source="nationals.yaml"), {"en": plurals})
+    for code, names in data.items():
         where = f"{relpath}: {code}"
         c = countries.check(code, where, allow_none=False)
         if not isinstance(names, dict):

@@ -66,6 +66,10 @@ def _is_word(tok: Token, words: set[str]) -> bool:
     return norm(tok.text) in words or any(norm(l) in words for l in tok.lemmas)
 
 
+#: words after which an English adjective stands alone as a noun ("a Moldovan who ...")
+_AFTER_NOUN = frozenset({"who", "whose", "was", "is", "has", "had", "said", "says", "told", "living", "with"})
+
+
 def _adjective(tok: Token) -> bool:
     """A lower-case adjective (its best reading), as between a head noun and its genitive."""
     return tok.kind == "word" and tok.text[:1].islower() and bool(tok.parses) and tok.parses[0].pos in ("ADJF", "PRTF")
@@ -148,7 +152,9 @@ class PhraseBuilder:
                     and norm(tokens[p.start - 1].text) in ("a", "an", "one") \
                     and (p.end >= len(tokens) or tokens[p.end].kind != "word" or norm(tokens[p.end].text) in self.conj
                          or not tokens[p.end].text[:1].islower()
-                         or (tokens[p.end].parses and tokens[p.end].parses[0].pos not in ("NOUN", "ADJ", "ADJF", None))):
+                         or norm(tokens[p.end].text) in _AFTER_NOUN
+                         or (tokens[p.end].text.endswith("ed") and tokens[p.end].parses[:1]
+                             and tokens[p.end].parses[0].pos == "VERB")):
                 p = replace(p, kind="demonym_role", country=p.actor.country, sector="CVL", role_class="group",
                             label="citizen", rule=f"{p.rule}+national")
             out.append(p)

@@ -74,6 +74,7 @@ class ActorResolver:
             pro = raw.get("pronouns") or {}
             ws["pron_m"] = frozenset(norm(str(x)) for x in pro.get("m") or ())
             ws["pron_f"] = frozenset(norm(str(x)) for x in pro.get("f") or ())
+            ws["pron_pl"] = frozenset(norm(str(x)) for x in pro.get("plural") or ()) - ws["pron_m"] - ws["pron_f"]
             ana = raw.get("anaphors") or {}
             ws["ana_agency"] = frozenset(norm(str(x)) for x in ana.get("agency") or ())
             ws["ana_diplomat"] = frozenset(norm(str(x)) for x in ana.get("diplomat") or ())
@@ -144,7 +145,7 @@ class ActorResolver:
         mentions.extend(self._pronouns(doc, sent, covered, lang, words, state))
         for u in unknown_names(doc, sent, covered, lang, words):
             titled = role_ends.get(u.token_start)
-            if titled is None:
+            if titled is None or not _may_title(titled[1], tokens, u, lang):
                 mentions.append(u)
                 continue
             mentions.remove(titled[0])
@@ -163,7 +164,9 @@ class ActorResolver:
         text = doc.text[role.start:name.end]
         assert role.entity is not None
         entity = Entity(text, name.text, role.entity.country, role.entity.sector, None)
-        person = p.role_class in (None, "person", "diplomat", "leader", "group")
+        first = sent.tokens[name.token_start]
+        person = p.role_class in (None, "person", "diplomat", "leader", "group") \
+            or any(q.tags & {"Name", "Surn", "Patr"} for q in first.parses[:1])
         if person:
             gender = _gender(sent.tokens[name.token_end - 1]) or _gender(sent.tokens[p.head if p.head >= 0 else p.start])
             state.note_person(sent.index, sent.paragraph, entity, gender)
@@ -196,8 +199,12 @@ class ActorResolver:
             head = h.end - 1
             # nouns for nationals ("Georgians") are roles with their country built in
             country = a.country if a.kind == "role" else None
+            label = h.name
+            if a.kind == "role" and "labelled" not in a.tags:
+                # an unlabelled (English) role is named as written: "citizens", not the lemma "citizen"
+                label = " ".join(t.text for t in tokens[h.start:h.end]).lower().replace(" ' ", "'")
             pieces.append(Piece(h.start, h.end, a, a.kind, country=country, sector=None, rule=f"{a.source}:{h.name}",
-                                role_class=a.role_class, head=head, label=h.name))
+                                role_class=a.role_class, head=head, label=label))
         return sorted(pieces, key=lambda p: p.start)
 
     def _extend_first_names(self, tokens: tuple[Token, ...], pieces: list[Piece], lang: str) -> list[Piece]:
@@ -258,6 +265,8 @@ class ActorResolver:
             state.agencies.append(entity)
         elif p.kind in ("role", "demonym_role") and p.role_class == "diplomat" and p.country:
             state.diplomats.append(entity)
+        if p.kind in ("role", "demonym_role") and entity.country and _plural(tokens[p.head if p.head >= 0 else p.end - 1], lang):
+            state.note_group(sent.index, sent.paragraph, p.start, entity)
         return m
 
     def _place_hint(self, tokens: tuple[Token, ...], i: int, lang: str, words: dict[str, frozenset[str]]) -> str:
@@ -313,6 +322,12 @@ class ActorResolver:
             w = norm(tok.text)
             gender = "m" if w in words["pron_m"] else "f" if w in words["pron_f"] else None
             if gender is None:
+                if w in words["pron_pl"]:
+                    group = state.plural(w, sent.index, sent.paragraph, i)
+                    if group is not None:
+                        out.append(Mention(sent.index, tok.start, tok.end, i, i + 1, tok.text,
+                                           Entity(tok.text, group.name, group.country, group.sector, group.id),
+                                           "pronoun", "coref:pronoun:plural"))
                 continue
             ante = state.pronoun(w, gender, sent.index, sent.paragraph)
             if ante is None:
@@ -321,6 +336,37 @@ class ActorResolver:
                                Entity(tok.text, ante.name, ante.country, ante.sector, ante.id), "pronoun",
                                f"coref:pronoun:{gender}"))
         return out
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def _may_title(p: Piece, tokens: tuple[Token, ...], name: Mention, lang: str) -> bool:
+    """May a role noun right before an unknown name title it ("journalist Ann Lee")?
+
+    Not a word for a state ("страны Балтии", "the authorities Monday"), not a place
+    name, and in Ukrainian and Russian only where the two can agree in case: an
+    apposition agrees ("журналістку Катерину"), a genitive owner does not.
+    """
+    if p.role_class == "country":
+        return False
+    first = tokens[name.token_start]
+    if first.parses and "Geox" in first.parses[0].tags:
+        return False
+    if lang == "en":
+        return True
+    head = tokens[p.head if p.head >= 0 else p.end - 1]
+    a = {t for q in head.parses for t in q.tags if t in _CASES}
+    b = {t for q in first.parses for t in q.tags if t in _CASES}
+    return not a or not b or bool(a & b)
+
+
+def _plural(tok: Token, lang: str) -> bool:
+    """Is a role noun plural? uk/ru: every reading says so; en: a plural -s form."""
+    if lang == "en":
+        low = tok.text.lower()
+        return low.endswith("s") and not low.endswith("ss") and tok.lemma != low or low in ("police", "people")
+    return bool(tok.parses) and all("plur" in q.tags for q in tok.parses) or tok.text.lower() in ("силовики",)
+
 
 def _gender(tok: Token) -> str | None:
     """m or f where every reading of a word agrees on it (Cyrillic surnames), else None."""

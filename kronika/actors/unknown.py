@@ -38,14 +38,29 @@ def unknown_names(doc: Document, sent: Sentence, covered: list[bool], lang: str,
             i += 1
             continue
         j = i + 1
-        while j < n and not covered[j] and tokens[j].kind == "word" and tokens[j].text[:1].isupper() \
-                and norm(tokens[j].text) not in words["not_names"] \
-                and not (title_case and _common_word(tokens[j], lang)):
+        while j < n and not covered[j] and tokens[j].kind == "word" and (
+                (tokens[j].text[:1].isupper() and norm(tokens[j].text) not in words["not_names"]
+                 and not (title_case and _common_word(tokens[j], lang)))
+                or _particle(tokens, j)):
             j += 1
         start, end = tokens[i].start, tokens[j - 1].end
         out.append(Mention(sent.index, start, end, i, j, doc.text[start:end], None, "unknown", "unknown:capitalised"))
         i = j
     return out
+
+
+#: lower-case particles inside names: "Asaad al-Shibani", "Ursula von der Leyen"
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di",
+                        "du", "la", "le", "dos", "das", "ter", "ben"})
+
+
+def _particle(tokens: tuple[Token, ...], j: int) -> bool:
+    """A lower-case name particle: ``al-Shibani`` itself, or ``von``/``bin`` before a capital."""
+    text = tokens[j].text
+    head, sep, rest = text.partition("-")
+    if sep and head in _PARTICLES and rest[:1].isupper():
+        return True
+    return text in _PARTICLES and j + 1 < len(tokens) and (tokens[j + 1].text[:1].isupper() or _particle(tokens, j + 1))
 
 
 def _name_like(tokens: tuple[Token, ...], i: int, covered: list[bool], lang: str,

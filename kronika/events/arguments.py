@@ -252,6 +252,22 @@ def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, 
     return []
 
 
+def _of_chain_head(ctx: SentenceContext, inf: MentionInfo) -> int | None:
+    """The preposition that governs a chain of "of" phrases or possessives ending in the mention
+    ("on dozens of tankers of Russia's", "against the leaders of Belarus"): its token, if any."""
+    k = (inf.prep_token if inf.prep == "of" else inf.mention.token_start) - 1
+    steps = 0
+    while k >= 0 and steps < 8:
+        t = ctx.tokens[k]
+        if t.kind not in ("word", "number") or ctx.is_verb(k) and not ctx.tokens[k].parses[0].pos == "NOUN":
+            return None
+        if ctx.has(k, ctx.cues.prepositions) and ctx.lower(k) != "of":
+            return k
+        k -= 1
+        steps += 1
+    return None
+
+
 def _indeclinable(ctx: SentenceContext, k: int) -> bool:
     parses = ctx.tokens[k].parses
     return not parses or any("Fixd" in p.tags for p in parses) or not ctx.cases(k)
@@ -265,12 +281,22 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
     prep = cue.get("prep")
     case = cue.get("case")
     if prep:
+        if ctx.lang == "en" and (inf.prep == "of" or inf.possessive):
+            # "sanctions on dozens of tankers of Russia's fleet": the owner stands for the target
+            head = _of_chain_head(ctx, inf)
+            return head is not None and ctx.lower(head) in str(prep).split("|") and -_NEAR <= head - match.end <= _NEAR
         if inf.prep is None or inf.prep not in str(prep).split("|"):
             return False
         if case and inf.prep_object_cases and case not in inf.prep_object_cases:
             return False
         # the phrase must hang on the trigger, not on a later noun ("war against Ukraine")
         return -_NEAR <= inf.prep_token - match.end <= _NEAR if inf.prep_token is not None else False
+    if cue.get("object") and ctx.lang == "en" and inf.prep == "of" and inf.prep_token is not None:
+        # "seized the property of exiled politicians": the owner of the object undergoes the act
+        k = match.end
+        while k < inf.prep_token and ctx.tokens[k].kind == "word" and not ctx.is_verb(k) and not ctx.has(k, ctx.cues.prepositions):
+            k += 1
+        return k == inf.prep_token and inf.prep_token - match.end <= 4
     if inf.prep is not None:
         return False
     if cue.get("object"):

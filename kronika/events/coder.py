@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from kronika.errors import DataFileError
 from kronika.events import arguments as args_mod
+from kronika.events import descriptive
 from kronika.events import roles as roles_mod
 from kronika.events.arguments import ClauseRoles
 from kronika.events.attribution import AttributionState, find_attribution, note_people
-from kronika.events.context import SentenceContext, build_context, pos_of
+from kronika.events.context import SentenceContext, build_context
 from kronika.events.factuality import Factuality, factuality
 from kronika.events.lexicon import LANGUAGES, Lexicon, TriggerEntry, get_lexicon
 from kronika.events.mentions import mention_info
@@ -195,9 +196,11 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                 continue
             if ctx.clause_of[inner.head] != ctx.clause_of[f.head] and inner.start - f.end > 8:
                 continue
-            if not _non_finite(ctx, inner):
+            if not descriptive.non_finite(ctx, inner):
                 continue  # "criticised X and imposed sanctions": a second finite act, not the content
-            if inner.entry.nominal and inner.start - f.end > 3:
+            if ctx.clause_of[inner.head] != ctx.clause_of[f.head] and descriptive.participle(ctx, inner.head):
+                continue  # "освободить гражданку, задержанную во Франции": a participle clause describes a noun
+            if inner.start - f.end > (3 if inner.entry.nominal else 10):
                 continue  # "agreed to a ceasefire after days of fighting": a noun far off is no content
             between_neg = any(ctx.has(k, ctx.cues.negation) for k in range(f.end, inner.start))
             action = inner.entry.sanction_action
@@ -218,80 +221,24 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
     return out
 
 
-def _non_finite(ctx: SentenceContext, m: TriggerMatch) -> bool:
-    """Whether a trigger is an infinitive, gerund or noun: the content of an appeal or accusation."""
-    if m.entry.nominal:
-        return True
-    h = m.tokens[0]
-    if ctx.lang == "en":
-        prev = ctx.lower(h - 1) if h > 0 else ""
-        prev2 = ctx.lower(h - 2) if h > 1 else ""
-        return prev in ("to", "of", "for") or prev2 in ("to",) or ctx.lower(h).endswith("ing")
-    if not m.entry.nominal and (any(pos_of(p) in ("PRTF", "PRTS") for p in ctx.tokens[h].parses[:1]) or ctx.is_passive_participle(h)):
-        return False  # "гражданку, задержанную во Франции": a participle describes a noun
-    return ctx.is_infinitive(h) or not ctx.is_verb(h) or any(pos_of(p) == "GRND" for p in ctx.tokens[h].parses)
-
-
-_EN_AFTER_PARTICIPLE = frozenset({"of", "by", "in", "with", "for", "over", "since", "during", "after", "last"})
-
-
-def _reduced_relative(ctx: SentenceContext, match: TriggerMatch) -> bool:
-    """An English past participle right after a common noun describes it: "officials accused of
-    war crimes", "activists detained last week" report no act of the clause's subject."""
-    if ctx.lang != "en" or len(match.tokens) != 1:
-        return False
-    h = match.head
-    if not ctx.lower(h).endswith(("ed", "en")) or h == 0 or h + 1 >= len(ctx.tokens):
-        return False
-    if not any("VBN" in p.tags for p in ctx.tokens[h].parses):
-        return False
-    prev = h - 1
-    pp = ctx.tokens[prev].parses
-    if ctx.tokens[prev].kind != "word" or not pp or pos_of(pp[0]) != "NOUN" or ctx.tokens[prev].text[:1].isupper():
-        return False
-    if ctx.has(prev, ctx.cues.passive_auxiliaries) or ctx.is_verb(prev) and pos_of(pp[0]) != "NOUN":
-        return False
-    if prev in ctx.mention_at:
-        m = ctx.mentions[ctx.mention_at[prev]]
-        if m.entity is not None and m.entity.country:
-            return False  # "Polish police arrested": a named actor, not a description
-    if ctx.lower(h + 1) not in _EN_AFTER_PARTICIPLE:
-        return False
-    # the noun must hang on something earlier ("freed three activists accused of"); a noun that
-    # opens its clause is the subject of the verb ("Farmers rallied in Warsaw")
-    clause = ctx.clauses[ctx.clause_of[h]]
-    return any(
-        ctx.tokens[k].kind == "word" and ctx.tokens[k].parses
-        and (any(t.startswith("VB") for t in ctx.tokens[k].parses[0].tags) or ctx.has(k, ctx.cues.prepositions) and ctx.lower(k) != "of")
-        for k in range(clause.start, prev)
-    )
-
-
-def _purpose_infinitive(ctx: SentenceContext, match: TriggerMatch) -> bool:
-    """An infinitive that describes a thing's purpose reports no event of anyone.
-
-    "a railway line used to deliver aid", "a fund set up to finance": the infinitive hangs on a
-    participle without an auxiliary right after a common noun (a reduced relative clause), not on
-    a verb its subject acts with.
-    """
-    if ctx.lang != "en" or match.entry.nominal:
-        return False
-    from kronika.events.factuality import _infinitive_governor
-
-    g = _infinitive_governor(ctx, match)
-    if g is None or g < 0:
-        return False
-    parses = ctx.tokens[g].parses
-    if not parses or ctx.tokens[g].kind != "word":
-        return False
-    if ctx.lower(g).endswith("ed") and any("VBN" in p.tags for p in parses):
-        # a participle: only a reduced relative ("a line used to") when a common noun stands right before it
-        prev = g - 1
-        if prev >= 0 and ctx.tokens[prev].kind == "word" and not ctx.has(prev, ctx.cues.passive_auxiliaries):
-            pp = ctx.tokens[prev].parses
-            noun = not pp or pos_of(pp[0]) in ("NOUN", "")
-            return noun and not ctx.is_verb(prev) and not ctx.tokens[prev].text[:1].isupper() and prev not in ctx.mention_at
-    return False
+def _condition_subject(ctx: SentenceContext, infos: list, excluded: set[int]) -> list[int]:  # type: ignore[type-arg]
+    """The subject of a conditional clause ("if X attacks", "якщо X нападе", "если X нападет")."""
+    for c in ctx.clauses:
+        k = c.start
+        while k < c.end and ctx.tokens[k].kind != "word":
+            k += 1
+        if k >= c.end or not ctx.has(k, ctx.cues.conditional):
+            continue
+        verb = None
+        if ctx.lang == "en":
+            verb = next((j for j in range(k + 1, c.end) if ctx.tokens[j].parses
+                         and any(t.startswith("VB") for t in ctx.tokens[j].parses[0].tags)), None)
+            if verb is None:
+                continue
+        idx, _ = args_mod.clause_subject(ctx, infos, c.index, verb, excluded)
+        if idx:
+            return idx
+    return []
 
 
 def _threat_condition(ctx: SentenceContext, match: TriggerMatch) -> bool:
@@ -352,17 +299,17 @@ def _code_sentence(
             continue
         entry = match.entry
         light = None
-        if entry.nominal or _nominal_use(ctx, match):
+        if entry.nominal or descriptive.nominal_use(ctx, match):
             light = _light_verb_before(ctx, match)
             if light is None:
                 continue
         framed = frames.get(mi)
         coding = framed or _coding_of(entry)
         inner = framed.inner if framed else None
-        if _reduced_relative(ctx, match):
+        if descriptive.reduced_relative(ctx, match) or descriptive.attributive_participle(ctx, match):
             continue
         fact = factuality(ctx, match)
-        if fact.cue == "infinitive" and _purpose_infinitive(ctx, match):
+        if fact.cue == "infinitive" and descriptive.purpose_infinitive(ctx, match):
             continue
         rule_parts = [entry.rule + coding.rule_extra]
         if fact.negated and entry.when_negated:
@@ -390,6 +337,13 @@ def _code_sentence(
             if idx:
                 a.recipient = args_mod._entities(infos, idx)
                 a.recipient_rule = f"recipient:inner:{rule}"
+        if not a.recipient and coding.event_type == "THREATEN":
+            # "If Moscow attacks a NATO member, the alliance will respond": the threatened party is
+            # the subject of the condition
+            cond = _condition_subject(ctx, infos, set(a.actor_mentions) | set(att.mentions))
+            if cond:
+                a.recipient = args_mod._entities(infos, cond)
+                a.recipient_rule = "recipient:condition_subject"
         rule_parts += [p for p in (a.actor_rule, a.recipient_rule) if p]
         if not a.actor and att.speaker is not None and att.speaker.country and coding.quad in (1, 3) and fact.value == "asserted":
             a.actor = [att.speaker]
@@ -459,9 +413,6 @@ def _code_sentence(
     return out
 
 
-_EN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "your"})
-
-
 def _future_shift(date: EventDate, factuality_value: str, published) -> EventDate:  # type: ignore[no-untyped-def]
     """A planned event's month or day without a year lies ahead ("will hold exercises in September").
 
@@ -482,52 +433,6 @@ def _future_shift(date: EventDate, factuality_value: str, published) -> EventDat
     except ValueError:
         return date
     return EventDate(s.isoformat(), e.isoformat(), date.precision, date.text)
-
-
-def _nominal_use(ctx: SentenceContext, match: TriggerMatch) -> bool:
-    """An English trigger used as a noun reports no act of the clause's subject.
-
-    "the easing of sanctions", "the wounded", "rejected a United Nations appeal": a
-    determiner right before the head (or before capitalised words before a bare head).
-    """
-    if ctx.lang != "en":
-        return False
-    h = match.tokens[0]
-    low = ctx.lower(h)
-    nxt = ctx.lower(h + 1) if h + 1 < len(ctx.tokens) else ""
-    prev = ctx.lower(h - 1) if h > 0 else ""
-    if low.endswith("ing") and nxt == "of":
-        return True
-    if _after_preposition(ctx, h):
-        return True
-    if prev in _EN_DETERMINERS:
-        return True
-    bare = low in ctx.tokens[h].lemmas or low.endswith("ing")
-    # "that Chisinau must return": a verb-only word after a name is no noun ("the Kremlin's release")
-    if bare and any(pos_of(p) == "NOUN" for p in ctx.tokens[h].parses):
-        k = h - 1
-        while k >= 0 and k >= h - 3 and ctx.tokens[k].text[:1].isupper() and ctx.lower(k) not in _EN_DETERMINERS:
-            k -= 1
-        if k >= 0 and k < h - 1 and ctx.lower(k) in _EN_DETERMINERS:
-            return True
-    return False
-
-
-def _after_preposition(ctx: SentenceContext, h: int) -> bool:
-    """A word read first as a plural noun after a preposition and other nouns is a noun
-    ("after rail sabotage arrests", "amid mass detentions"), not the verb of a clause."""
-    parses = ctx.tokens[h].parses
-    if not parses or pos_of(parses[0]) != "NOUN" or "NNS" not in parses[0].tags:
-        return False
-    for k in range(h - 1, max(-1, h - 4), -1):
-        if ctx.tokens[k].kind != "word" or k in ctx.mention_at:
-            return False
-        if ctx.has(k, ctx.cues.prepositions):
-            return True
-        kp = ctx.tokens[k].parses
-        if kp and pos_of(kp[0]) not in ("NOUN", "ADJF", "ADJ", ""):
-            return False
-    return False
 
 
 def _remember_actor(state: _DocState, para: int, roles: dict[int, ClauseRoles]) -> None:

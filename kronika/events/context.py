@@ -44,6 +44,8 @@ def en_forms(word: str, lemmas: tuple[str, ...]) -> frozenset[str]:
 def _en_forms_cached(low: str, lemmas: tuple[str, ...], capitalised: bool = False) -> frozenset[str]:
     out = set(lemmas)
     out.add(low)
+    # British doubled consonants the lemmatiser keeps ("cancelled" -> "cancell", "labelled")
+    out.update(lem[:-1] for lem in lemmas if lem.endswith("ll") and len(lem) > 5 and low.endswith(("lled", "lling")))
     if capitalised or any(lem != low for lem in lemmas):
         return frozenset(out)  # a name, or a word the lemmatiser already reduced ("United" is no "unit")
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):

@@ -44,7 +44,7 @@ def is_negated(ctx: SentenceContext, match: TriggerMatch) -> str | None:
     return None
 
 
-def _infinitive_governor(ctx: SentenceContext, match: TriggerMatch) -> int | None:
+def infinitive_governor(ctx: SentenceContext, match: TriggerMatch) -> int | None:
     """For an infinitive trigger, the token of the verb it depends on (None if not an infinitive)."""
     v = match.start
     clause = ctx.clauses[ctx.clause_of[match.head]]
@@ -89,6 +89,8 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
                 return Factuality("hypothetical", f"hedge:{ctx.tokens[k].text}")
     if not entry.intent_ok:
         for k in window:
+            if k > match.start and k + 1 in match.tokens and ctx.lower(k).endswith("ed"):
+                continue  # "cancelled a planned visit": an attribute of the trigger's noun, not its mood
             if ctx.has(k, cues.desire):
                 return Factuality("desired", f"desire:{ctx.tokens[k].text}")
             if ctx.has(k, cues.intention):
@@ -98,7 +100,7 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
         tags = ctx.tags(v)
         if any("futr" in t for t in tags) and not any("past" in t for t in tags):
             return Factuality("intended", "future_tense")
-    gov = _infinitive_governor(ctx, match)
+    gov = infinitive_governor(ctx, match)
     if gov is not None and not entry.intent_ok:
         if gov >= 0 and ctx.has(gov, cues.implicative_verbs):
             return Factuality("asserted", f"implicative:{ctx.tokens[gov].text}")

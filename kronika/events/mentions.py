@@ -20,6 +20,9 @@ _EN_DETERMINERS = frozenset(
 )
 
 
+#: last words of English quantity phrases ("at least", "more than", "at most")
+_EN_QUANTITY_ENDS = frozenset({"least", "than", "most"})
+
 #: English words that are prepositions before a noun and conjunctions before a clause
 _EN_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "till"})
 
@@ -87,6 +90,8 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
             prep, prep_tok = t.text.lower(), i
             break
         if ctx.lang == "en":
+            if ctx.lower(i) in _EN_QUANTITY_ENDS:
+                break  # "at least four civilians", "more than 50 prisoners": no preposition governs them
             if ctx.is_verb(i) or ctx.has(i, ctx.cues.coordinators) or ctx.has(i, ctx.cues.complementisers):
                 break  # "said on Friday that Chisinau must": "that" opens a clause, "on" governs Friday
         else:

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kronika.events import arguments as args_mod
+from kronika.events import unnamed
 from kronika.events.arguments import Arguments, ClauseRoles
 from kronika.events.attribution import SentenceAttribution
-from kronika.events.context import SentenceContext, pos_of
+from kronika.events.context import SentenceContext
 from kronika.events.lexicon import Lexicon
 from kronika.events.mentions import MentionInfo
 from kronika.events.triggers import TriggerMatch
@@ -62,20 +63,9 @@ def _patient_noun(ctx: SentenceContext, match: TriggerMatch) -> int | None:
 def _quantity_word(ctx: SentenceContext, k: int) -> bool:
     """A word of a quantity phrase ("понад 30", "more than 50", "около 20")."""
     c = ctx.cues
-    words = _quantity_words(c.size_more, c.size_less, c.size_at_least, c.size_about)
-    return bool(ctx.forms[k] & words)
-
-
-_QW: dict[int, frozenset[str]] = {}
-
-
-def _quantity_words(*phrase_lists: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    key = id(phrase_lists[0])
-    hit = _QW.get(key)
-    if hit is None:
-        hit = frozenset(w for pl in phrase_lists for p in pl for w in p)
-        _QW[key] = hit
-    return hit
+    forms = ctx.forms[k]
+    # a handful of short phrases, looked at only for the few words after a release or arrest
+    return any(w in forms for pl in (c.size_more, c.size_less, c.size_at_least, c.size_about) for p in pl for w in p)
 
 
 def patient(ctx: SentenceContext, match: TriggerMatch, actor: list[Entity], lex: Lexicon) -> list[Entity]:
@@ -172,7 +162,7 @@ def assign(
         # a name the actor dictionaries do not know ("Yoweri Museveni", "the Islamic Jihad movement"),
         # or for a protest a crowd named by a common noun ("Thousands of farmers"): the event is
         # kept with the subject as written and no country, rather than lost
-        ent = _unresolved_subject(ctx, infos, clause, verb, match)
+        ent = unnamed.unresolved_subject(ctx, infos, clause, verb, match)
         if ent is not None:
             place = args_mod.place_country(ctx, infos, clause_i) if ent.sector == "CVL" else None
             if place and not ent.country:  # a crowd protests where it lives; a named group may be abroad
@@ -237,80 +227,6 @@ def assign(
 #: sectors of roles that act inside their own country (police, courts, prosecutors)
 _DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
-_LEADING = frozenset({"the", "a", "an", "some", "about", "up", "to", "around", "nearly", "almost", "over"})
-
-
-def _unresolved_subject(ctx: SentenceContext, infos: list[MentionInfo], clause, verb: int, match: TriggerMatch) -> Entity | None:  # type: ignore[no-untyped-def]
-    """The subject right before the verb when the actor dictionaries resolved none of it.
-
-    An unknown name (a capitalised mention without an entity) within four words before the verb,
-    no clause punctuation or resolved name in between; in English also the bare noun phrase that
-    opens the sentence when it names a nationality or group ("Ruritanian gunboats") or, for a
-    protest, any crowd ("Hundreds of dock workers").
-    """
-    lo = clause.start
-    for inf in reversed(infos):
-        m = inf.mention
-        if m.token_end > verb or m.token_start < lo:
-            continue
-        if inf.prep is not None:
-            continue  # inside the subject phrase ("supporters of former President X")
-        if inf.resolved:
-            return None  # a resolved mention nearer the verb that the rules did not take: no guess
-        if inf.possessive or verb - m.token_end > 4:
-            return None
-        if any(ctx.tokens[k].kind != "word" for k in range(m.token_end, verb)):
-            return None
-        if ctx.lang != "en" and inf.cases and "nomn" not in inf.cases:
-            return None
-        return Entity(m.text, m.text, None, None, None)
-    if ctx.lang != "en":
-        return _crowd_uk_ru(ctx, lo, verb) if match.entry.event_type == "PROTEST" else None
-    if lo != 0:
-        return None
-    # the noun phrase that opens the sentence, up to its first verb
-    end = next((k for k in range(lo, verb + 1) if _verb_first(ctx, k)), verb)
-    words = list(range(lo, end))
-    if not words or len(words) > 7 or any(ctx.tokens[k].kind not in ("word", "number") for k in words):
-        return None
-    while words and ctx.lower(words[0]) in _LEADING:
-        words = words[1:]
-    if not words or any(ctx.has(k, ctx.cues.prepositions) and ctx.lower(k) != "of" for k in words):
-        return None
-    named = any(ctx.tokens[k].text[:1].isupper() and (k > 0 or _proper(ctx, k)) for k in words)
-    if match.entry.event_type != "PROTEST" and not named:
-        return None  # only a crowd may act unnamed; other acts need a name or nationality
-    sector = None if named else "CVL"
-    s = ctx.sentence
-    text = s.text[ctx.tokens[words[0]].start - s.start : ctx.tokens[words[-1]].end - s.start]
-    return Entity(text, text, None, sector, None)
-
-
-_CROWD_POS = frozenset({"NOUN", "ADJF", "NUMR", "PRTF", "NUMB"})
-
-
-def _crowd_uk_ru(ctx: SentenceContext, lo: int, verb: int) -> Entity | None:
-    """The crowd of a Ukrainian or Russian protest: the nominal words before the verb that start
-    with a nominative ("десятки тисяч грузинів вийшли", "тысячи фермеров провели")."""
-    k = verb - 1
-    words: list[int] = []
-    while k >= lo and ctx.tokens[k].kind in ("word", "number"):
-        t = ctx.tokens[k]
-        if ctx.has(k, ctx.cues.prepositions) or ctx.has(k, ctx.cues.location_prepositions):
-            break
-        if t.kind == "word" and not (t.parses and pos_of(t.parses[0]) in _CROWD_POS):
-            break
-        words.insert(0, k)
-        k -= 1
-    while words and "nomn" not in ctx.cases(words[0]) and ctx.tokens[words[0]].kind != "number":
-        words = words[1:]
-    if not words or len(words) > 6 or words[-1] in ctx.mention_at:
-        return None
-    s = ctx.sentence
-    text = s.text[ctx.tokens[words[0]].start - s.start : ctx.tokens[words[-1]].end - s.start]
-    return Entity(text, text, None, "CVL", None)
-
-
 def _nominative_relative(ctx: SentenceContext, clause) -> bool:  # type: ignore[no-untyped-def]
     """Whether the relative pronoun opening a clause is its subject: "who", "який", "который" yes;
     "whom", "яких", "которых" (object of an impersonal "звинувачують") no."""
@@ -321,16 +237,6 @@ def _nominative_relative(ctx: SentenceContext, clause) -> bool:  # type: ignore[
         return ctx.lower(k) != "whom"
     cases = ctx.cases(k)
     return not cases or "nomn" in cases
-
-
-def _verb_first(ctx: SentenceContext, k: int) -> bool:
-    p = ctx.tokens[k].parses
-    return bool(p) and any(t.startswith("VB") or t == "MD" for t in p[0].tags)
-
-
-def _proper(ctx: SentenceContext, k: int) -> bool:
-    p = ctx.tokens[k].parses
-    return bool(p) and ("NNP" in p[0].tags or "NNPS" in p[0].tags or "JJ" in p[0].tags)
 
 
 def _own_subject_clause(ctx: SentenceContext, clause, match: TriggerMatch, verb: int) -> bool:  # type: ignore[no-untyped-def]

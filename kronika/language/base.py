@@ -31,11 +31,12 @@ def _token_factory() -> Callable[[str, int, int, tuple[Parse, ...], str], Token]
     The field list is checked so that a change to ``Token`` fails here, loudly.
     """
     names = tuple(f.name for f in dataclasses.fields(Token))
-    if names != ("text", "start", "end", "parses", "kind"):
+    if names != ("text", "start", "end", "parses", "kind", "lemmas"):
         raise RuntimeError(f"Token fields changed to {names}: update kronika.language.base._token_factory")
     new = object.__new__
     set_text, set_start, set_end = Token.text.__set__, Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
     set_parses, set_kind = Token.parses.__set__, Token.kind.__set__  # type: ignore[attr-defined]
+    set_lemmas = Token.lemmas.__set__  # type: ignore[attr-defined]
 
     def make(text: str, start: int, end: int, parses: tuple[Parse, ...], kind: str) -> Token:
         tok = new(Token)
@@ -44,6 +45,8 @@ def _token_factory() -> Callable[[str, int, int, tuple[Parse, ...], str], Token]
         set_end(tok, end)
         set_parses(tok, parses)
         set_kind(tok, kind)
+        # the same derivation as Token.__post_init__: distinct lower-cased lemmas, best first
+        set_lemmas(tok, tuple(dict.fromkeys(p.lemma.lower() for p in parses)) or (text.lower(),))
         return tok
 
     return make
@@ -55,11 +58,13 @@ make_token = _token_factory()
 class _Special:
     """A word form needing more than a look-up: an English clitic split (``parts``:
     (start, end, text, readings) relative to the form) or -s readings that depend on the
-    word before (``readings``, a :class:`NounOrVerb`)."""
+    word before (``readings``, a :class:`NounOrVerb` or any other tuple subclass)."""
 
     __slots__ = ("parts", "readings")
 
-    def __init__(self, parts: tuple[tuple[int, int, str, tuple[Parse, ...]], ...] | None, readings: NounOrVerb | None = None) -> None:
+    def __init__(
+        self, parts: tuple[tuple[int, int, str, tuple[Parse, ...]], ...] | None, readings: tuple[Parse, ...] | None = None
+    ) -> None:
         self.parts = parts
         self.readings = readings
 
@@ -106,7 +111,7 @@ class Analyzer:
                 cache[surface] = entry
                 return entry
         parses = self.parse_word(surface)
-        entry = _Special(None, parses) if type(parses) is NounOrVerb else parses
+        entry = parses if type(parses) is tuple else _Special(None, parses)
         cache[surface] = entry
         return entry
 
@@ -137,7 +142,7 @@ class Analyzer:
                         append(make(w, s + a, s + b, p, "word"))
                 else:
                     p = parses.readings
-                    if out:
+                    if type(p) is NounOrVerb and out:
                         prev = out[-1]
                         if prev.parses and prev.kind == "word" and prefers_verb(prev.parses[0], prev.text):
                             p = p.verb_first  # "Lukashenko seeks", "it remains"

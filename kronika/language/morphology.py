@@ -4,16 +4,22 @@ pymorphy3 gives every reading of a word with its grammemes (case, gender, number
 tense, part of speech) in its own names (``nomn``, ``femn``, ``plur``, ``past``,
 ``NOUN``, ``VERB``, ``INFN``, ``PRTS``, ``ADJF`` ...); Kronika keeps all of them, ranked,
 because the first one is often wrong for names (``Мінську`` -> ``мінський`` before
-``мінськ``, ``Києві`` -> ``кий`` before ``київ``). Three fixes on top, all as extra or
+``мінськ``, ``Києві`` -> ``кий`` before ``київ``). Fixes on top, all as extra or
 re-ranked candidates, never by dropping a reading:
 
-* simplemma knows proper nouns with their capital (``Києві`` -> ``Київ``): for a
-  capitalised word whose simplemma lemma is a capitalised name, the readings with that
-  lemma move to the front (or the lemma is added first when pymorphy3 lacks it);
-* simplemma's lemma is added where it differs from every pymorphy3 lemma;
+* a capitalised word's place reading moves in front of an adjective or a personal
+  name that pymorphy3 ranks first (:func:`_place_first`);
 * capitalised words pymorphy3 does not know (or knows only as a surname) get the
   surname endings of ``kronika/data/language/<lang>/surnames.yaml`` undone
-  (``Тихановской`` -> ``тихановская``) and their own lower-cased form as candidates.
+  (``Тихановской`` -> ``тихановская``), a foreign name its bare stem (``Шольца`` ->
+  ``шольц``), and their own lower-cased form as candidates;
+* a Ukrainian gerund gets its infinitive (``направляючи`` -> ``направляти``).
+
+Why no simplemma here (English still uses it): its Russian and Ukrainian dictionaries
+took 1.7 s and ~200 MB to load, a third of a short run, and measured on every word
+form of the test and evaluation texts it changed the first lemma of some fifty words,
+half of them for the worse (``Зеленского`` -> ``зеленсхто``, ``Генеральная`` ->
+``ассамблея``); the good half is what the rules above do.
 
 Everything is cached per (language, word form): nothing is analysed twice.
 """
@@ -121,10 +127,17 @@ def _parse_factory() -> Callable[[str, str | None, frozenset[str], float], Parse
 make_parse = _parse_factory()
 
 
-@functools.lru_cache(maxsize=4)
-def _dictionary_units(lang: str) -> frozenset[type]:
-    """The classes of the pymorphy3 units whose readings come from the dictionary."""
-    return frozenset(type(u) for u, _ in morph_analyzer(lang)._units if type(u).__name__ in _DICTIONARY_METHODS)
+#: class of a pymorphy3 unit -> whether its readings come from the dictionary
+_DICTIONARY_UNIT: dict[type, bool] = {}
+
+
+def _is_dictionary_unit(unit: Any) -> bool:
+    """Whether a pymorphy3 unit reads the dictionary (its class name, looked up once per class)."""
+    cls = type(unit)
+    known = _DICTIONARY_UNIT.get(cls)
+    if known is None:
+        known = _DICTIONARY_UNIT[cls] = cls.__name__ in _DICTIONARY_METHODS
+    return known
 
 
 def _raw_parse(lang: str, word: str) -> list[tuple[Any, ...]]:
@@ -135,15 +148,19 @@ def _raw_parse(lang: str, word: str) -> list[tuple[Any, ...]]:
     analyser's documented pipeline of units and its probability estimator.
     """
     morph = morph_analyzer(lang)
+    units = getattr(morph, "_units", None)
+    if units is None:  # another pymorphy3 version: the public call, unwrapped
+        return [tuple(p) for p in morph.parse(word)]
     res: list[tuple[Any, ...]] = []
     seen: set[Any] = set()
     word_lower = word.lower()
-    for unit, is_terminal in morph._units:
+    for unit, is_terminal in units:
         res.extend(unit.parse(word, word_lower, seen))
         if is_terminal and res:
             break
-    if morph.prob_estimator is not None:
-        res = morph.prob_estimator.apply_to_parses(word, word_lower, res)
+    estimator = getattr(morph, "prob_estimator", None)
+    if estimator is not None:
+        res = estimator.apply_to_parses(word, word_lower, res)
     return res
 
 
@@ -189,7 +206,7 @@ def _place_first(known: list[Parse], lang: str) -> list[Parse]:
 
 def _from_dictionary(reading: Any) -> bool:
     """Whether a pymorphy3 reading (a named tuple) comes from the dictionary rather than a guess."""
-    return reading.methods_stack[0][0].__class__.__name__ in _DICTIONARY_METHODS
+    return _is_dictionary_unit(reading.methods_stack[0][0])
 
 
 #: Ukrainian gerund endings -> infinitive endings to try (the stem kept)
@@ -221,8 +238,11 @@ def _uk_gerund_infinitive(word: str) -> str | None:
             for inf in infinitives:
                 cand = st + inf
                 for r in analyzer.parse(cand):
-                    if r.normal_form == cand and ("infn" in r.tag or r.tag.POS == "INFN") and _from_dictionary(r):
-                        return cand
+                    if r.normal_form == cand and _from_dictionary(r):
+                        # grammemes as plain strings: pymorphy3 raises on "infn" for some tags
+                        _, grammemes, pos = _tag_info(r.tag)
+                        if "infn" in grammemes or pos == "INFN":
+                            return cand
         return None
     return None
 
@@ -236,7 +256,7 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
     seen: set[tuple[str, frozenset[str]]] = set()
     name_in_dictionary = False
     tag_cache = _TAG_CACHE
-    dictionary_units = _dictionary_units(lang)
+    dictionary_unit = _DICTIONARY_UNIT
     for _form, tag, normal_form, score, methods in _raw_parse(lang, key):
         info = tag_cache.get(id(tag)) or _tag_info(tag)
         tags = info[1]
@@ -245,7 +265,8 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
             continue
         seen.add(sig)
         p = make_parse(normal_form, info[2], tags, float(score))
-        if type(methods[0][0]) in dictionary_units:
+        unit = methods[0][0]
+        if dictionary_unit.get(type(unit)) or _is_dictionary_unit(unit):
             known.append(p)
             if not name_in_dictionary and ("Geox" in tags or "Orgn" in tags) and not (tags & _NAME_GRAMMEMES) and "LATN" not in tags:
                 name_in_dictionary = True
@@ -292,8 +313,7 @@ def parse_word(lang: str, word: str) -> tuple[Parse, ...]:
 def verb_tense(lang: str, word: str) -> str | None:
     """"future", "past" or None from the best pymorphy3 reading of a verb form.
 
-    pymorphy3 alone, without simplemma: the time resolver needs only the tense, and
-    simplemma's Russian dictionary takes seconds to load (``kronika dates`` stays fast).
+    The best reading alone (no re-ranking): the time resolver needs only the tense.
     """
     key = word.translate(_APOSTROPHES) if lang == "uk" else word
     readings = morph_analyzer(lang).parse(key)

@@ -164,6 +164,8 @@ GAZETTEER: list[tuple[str, str, str | None, str | None, str]] = [
     ("литва", "Lithuania", "LTU", "GOV", "country"),
     ("vilnius", "Lithuania", "LTU", "GOV", "capital"),
     ("lithuania", "Lithuania", "LTU", "GOV", "country"),
+    ("нато", "NATO", "IGO", "MIL", "organisation"),
+    ("ukrainian civilian", "Ukrainian civilians", "UKR", "CVL", "demonym_role"),
 ]
 _PRONOUNS = {"him", "her", "them", "його", "її", "їх", "їм", "его", "ее", "их", "им"}
 

@@ -228,3 +228,70 @@ def test_widened_english_vocabulary(text: str, event_type: str) -> None:
 def test_agreeing_to_a_ceasefire_after_fighting_is_no_threat() -> None:
     events = code("Russia and Ukraine agreed to a ceasefire after two days of fighting.", "en")
     assert "AGREE" in _types(events) and "THREATEN" not in _types(events)
+
+
+# ---------------------------------------------------------------- recipients named indirectly
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "If Minsk attacks Lithuania, NATO will respond with force, the alliance warned."),
+        ("uk", "Якщо Мінськ нападе на Литву, НАТО відповість усією силою, попередив генсек."),
+        ("ru", "Если Минск нападет на Литву, НАТО ответит всей силой, предупредил генсек."),
+    ],
+)
+def test_threatened_party_is_the_subject_of_the_condition(lang: str, text: str) -> None:
+    threats = [e for e in code(text, lang) if e.event_type == "THREATEN"]
+    assert threats and all(countries(e.recipient) == ["BLR"] for e in threats)
+    assert all(countries(e.actor) == ["IGO"] for e in threats)
+
+
+def test_owner_in_an_of_phrase_is_the_sanctions_target() -> None:
+    e = one(code("France imposed sanctions on dozens of vessels of Iran's shadow fleet.", "en"), "SANCTION")
+    assert countries(e.recipient) == ["IRN"]
+
+
+def test_owner_of_the_seized_object_is_the_recipient() -> None:
+    e = one(code("Belarusian authorities seized the property of Polish police.", "en"), "COERCE")
+    assert countries(e.recipient) == ["POL"]
+
+
+def test_modal_act_after_a_warning_is_its_content() -> None:
+    e = one(code("Moscow warned that it could cut gas supplies to Ukraine.", "en"), "THREATEN")
+    assert countries(e.recipient) == ["UKR"]
+
+
+def test_loan_for_a_country_names_the_recipient() -> None:
+    e = one(code("Germany approved a new loan for Ukraine.", "en"), "AID")
+    assert countries(e.recipient) == ["UKR"]
+
+
+def test_participle_after_a_finite_verb_is_an_attribute() -> None:
+    events = code("Lithuania rejected proposed changes to the treaty.", "en")
+    assert "REJECT" in _types(events) and "AGREE" not in _types(events)
+
+
+def test_ending_the_fighting_is_no_assault() -> None:
+    events = code("Germany halted aid to Belarus in an effort to end the fighting.", "en")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_far_off_act_is_not_the_content_of_an_offer() -> None:
+    text = "Poland offered to hand over to Lithuania two men suspected by investigators of blowing up a bridge in 2019."
+    assert "THREATEN" not in _types(code(text, "en"))
+
+
+def test_cancelled_planned_visit_is_an_asserted_cancellation() -> None:
+    e = one(code("Poland cancelled a planned visit to Minsk.", "en"), "SANCTION")
+    assert e.factuality == "asserted" and countries(e.recipient) == ["BLR"]
+
+
+def test_quantity_phrase_is_no_preposition() -> None:
+    e = one(code("At least four Ukrainian civilians were killed in Kyiv.", "en"), "ASSAULT")
+    assert e.recipient
+
+
+def test_preposition_of_a_pattern_still_marks_the_recipient() -> None:
+    e = one(code("Poland consulted with Lithuania on Monday.", "en"), "CONSULT")
+    assert countries(e.recipient) == ["LTU"]
