@@ -88,6 +88,9 @@ def ingest(
     *,
     with_events: bool = True,
     on_item: Callable[[Document | Rejected, str], None] | None = None,
+    published: date | None = None,
+    lang: str | None = None,
+    url: str | None = None,
 ) -> IngestReport:
     """Stages 1-5: read documents, extract their events, store both.
 
@@ -95,10 +98,11 @@ def ingest(
     killed half-way leaves every stored document complete, and running it again
     continues where it stopped (stored documents are recognised by their content id).
     ``on_item(item, outcome)`` is called per document with outcome ``new``,
-    ``duplicate`` or ``failed`` (for progress bars).
+    ``duplicate`` or ``failed`` (for progress bars). ``published``, ``lang`` and ``url``
+    are what :func:`read` takes: defaults for documents that carry none.
     """
     report = IngestReport()
-    for item in read(paths):
+    for item in read(paths, published=published, lang=lang, url=url):
         if isinstance(item, Rejected):
             report.failed.append(item)
             _tell(on_item, item, "failed")

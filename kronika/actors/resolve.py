@@ -40,7 +40,7 @@ from kronika.actors.dictionary import Actor, ActorDictionary, load_dictionary
 from kronika.actors.keys import guess_language, guess_languages, norm
 from kronika.actors.matcher import Hit, NameIndex, build_index, token_keys
 from kronika.actors.phrases import Piece, PhraseBuilder, _tags
-from kronika.actors.unknown import unknown_names
+from kronika.actors.unknown import nominative_name, unknown_names
 from kronika.model import AnalyzedDocument, Document, Entity, Mention, Sentence, Token
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "media": 2, "company": 3, "country": 4, "capital": 5, "place": 6,
@@ -149,12 +149,12 @@ class ActorResolver:
                 mentions.append(u)
                 continue
             mentions.remove(titled[0])
-            mentions.append(self._titled_unknown(doc, sent, titled[0], titled[1], u, state))
+            mentions.append(self._titled_unknown(doc, sent, titled[0], titled[1], u, state, lang))
         mentions.sort(key=lambda m: (m.token_start, m.token_end))
         return mentions
 
     def _titled_unknown(self, doc: Document, sent: Sentence, role: Mention, p: Piece, name: Mention,
-                        state: CorefState) -> Mention:
+                        state: CorefState, lang: str) -> Mention:
         """``journalist Katsiaryna Andreyeva``, ``журналістка Катерина Андреєва``: one mention.
 
         The dictionary lacks the name, but the role noun right before it says what the
@@ -163,7 +163,8 @@ class ActorResolver:
         """
         text = doc.text[role.start:name.end]
         assert role.entity is not None
-        entity = Entity(text, name.text, role.entity.country, role.entity.sector, None)
+        label = nominative_name(sent.tokens[name.token_start:name.token_end], lang) or name.text
+        entity = Entity(text, label, role.entity.country, role.entity.sector, None)
         first = sent.tokens[name.token_start]
         person = p.role_class in (None, "person", "diplomat", "leader", "group") \
             or any(q.tags & {"Name", "Surn", "Patr"} for q in first.parses[:1])

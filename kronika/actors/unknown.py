@@ -100,3 +100,40 @@ def _known_slavic(lang: str, word: str) -> bool:
     from kronika.language.morphology import morph_analyzer
 
     return bool(morph_analyzer(lang).word_is_known(word))
+
+
+_CASE_TAGS = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
+
+
+def nominative_name(tokens: tuple[Token, ...], lang: str) -> str | None:
+    """``Ірину Славнікову`` -> ``Ірина Славнікова``: a Ukrainian or Russian personal name in the
+    nominative, or None where that is not certain.
+
+    An unknown name after a role noun becomes an entity's name, and the same person named
+    in two cases must get one name. pymorphy3 knows given names well and offers surname
+    readings of both genders, so the given name fixes gender and case and every other word
+    must have a name reading that agrees; if any word has none, the name is left as written.
+    """
+    if lang not in ("uk", "ru") or not tokens:
+        return None
+    from kronika.language.morphology import morph_analyzer
+
+    morph = morph_analyzer(lang)
+    parsed = [morph.parse(t.text.lower().replace("’", "'")) for t in tokens]
+    first = next((p for p in parsed[0] if "Name" in p.tag.grammemes), None)
+    if first is None:
+        return None
+    gender = "femn" if "femn" in first.tag.grammemes else "masc"
+    case = next((c for c in _CASE_TAGS if c in first.tag.grammemes), None)
+    if case is None:
+        return None
+    out = []
+    for tok, parses in zip(tokens, parsed):
+        fit = next((p for p in parses if p.tag.grammemes & {"Name", "Surn", "Patr"} and gender in p.tag.grammemes
+                    and case in p.tag.grammemes), None)
+        nom = fit.inflect({"nomn"}) if fit is not None else None
+        if nom is None:
+            return None
+        word = nom.word
+        out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)

@@ -41,11 +41,17 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders (read recursively), feeds, WARC archives, or - for standard input."),
     db: Optional[Path] = typer.Option(None, "--db", help=_DB_HELP),
     no_events: bool = typer.Option(False, "--no-events", help="Store the documents only; do not extract events."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD where a document carries none."),
+    lang: str = typer.Option("auto", "--lang", help="auto (detected from each text), en, uk or ru."),
+    url: Optional[str] = typer.Option(None, "--url", help="Source URL where a document carries none."),
 ) -> None:
     """Read documents of any supported kind into the store; a document already stored is not stored twice.
 
     Example: kronika ingest examples/ --db news.db
     """
+    from kronika.cli.options import parse_lang, parse_published
+
+    defaults = {"published": parse_published(published), "lang": parse_lang(lang), "url": url}
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -80,7 +86,7 @@ def ingest(
                 progress.update(task, advance=1, counts=label(), current=where[:40])
 
             try:
-                report = run_ingest(paths, store, with_events=not no_events, on_item=on_item)
+                report = run_ingest(paths, store, with_events=not no_events, on_item=on_item, **defaults)
             except KronikaError:
                 raise
             except Exception as e:  # a bug in a later stage must not print a traceback

@@ -8,7 +8,6 @@ import typer
 
 from kronika.errors import UsageError
 
-_LANGS = ("auto", "en", "uk", "ru")
 _FORMATS = ("jsonl", "table", "plover")
 
 
@@ -24,21 +23,15 @@ def extract(
     Example: kronika extract article.txt --published 2025-10-17 --format table
     """
     import sys
-    from datetime import date
 
-    lang = lang.lower()
-    if lang not in _LANGS:
-        raise UsageError(f"--lang: expected one of {', '.join(_LANGS)}, got {lang!r}")
+    from kronika.cli.options import parse_lang, parse_published
+
+    language = parse_lang(lang)
     fmt = fmt.lower()
     if fmt not in _FORMATS:
         raise UsageError(f"--format: expected one of {', '.join(_FORMATS)}, got {fmt!r}")
-    pub = None
-    if published:
-        try:
-            pub = date.fromisoformat(published)
-        except ValueError:
-            raise UsageError(f"--published: expected a date YYYY-MM-DD, got {published!r}") from None
-    failed = run_extract(paths, published=pub, lang=None if lang == "auto" else lang, url=url, fmt=fmt, out=sys.stdout, err=sys.stderr)
+    pub = parse_published(published)
+    failed = run_extract(paths, published=pub, lang=language, url=url, fmt=fmt, out=sys.stdout, err=sys.stderr)
     if failed:
         raise typer.Exit(1)
 

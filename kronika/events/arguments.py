@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kronika.events.context import SentenceContext
+from kronika.events.context import SentenceContext, pos_of
 from kronika.events.mentions import MentionInfo
 from kronika.events.triggers import TriggerMatch
 from kronika.model import Entity
@@ -80,6 +80,8 @@ def _compatible(ctx: SentenceContext, a: MentionInfo, b: MentionInfo) -> bool:
     if ctx.lang != "en" and a.cases and b.cases and not (a.cases & b.cases):
         return False
     after = b.mention.token_end
+    while after < len(ctx.tokens) and ctx.tokens[after].kind == "word" and _adverb(ctx, after):
+        after += 1  # "and Washington partially lifted": an adverb may stand before the verb
     if after < len(ctx.tokens) and ctx.tokens[after].kind == "word" and ctx.is_verb(after) and a.prep is None:
         # the right mention opens a clause of its own; so does the left one after a verb
         k = a.mention.token_start - 1
@@ -90,6 +92,12 @@ def _compatible(ctx: SentenceContext, a: MentionInfo, b: MentionInfo) -> bool:
         if k >= 0 and ctx.tokens[k].kind == "word" and ctx.is_verb(k):
             return False
     return True
+
+
+def _adverb(ctx: SentenceContext, k: int) -> bool:
+    """Whether the first reading of token k is an adverb ("partially", "частково", "частично")."""
+    parses = ctx.tokens[k].parses
+    return bool(parses) and pos_of(parses[0]) == "ADVB"
 
 
 def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list[int]:

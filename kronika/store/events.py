@@ -75,20 +75,26 @@ SANCTION_BLOCK = {"ease": "relief", "lift": "relief"}
 
 
 def block_key(event_type: str, mode: str | None, factuality: str, sanction_action: str | None,
-              actor_countries: str, recipient_countries: str) -> str:
+              actor_countries: str, recipient_countries: str, cameo: str | None = None) -> str:
     """The blocking key: only mentions with equal keys are compared.
 
     The pair of country sets is unordered so that a reciprocal meeting reported as
     "A met B" and as "B met A" lands in one block; orientation is checked later.
+    The CAMEO base code (its first three digits, GDELT's EventBaseCode) keeps apart
+    events of one PLOVER type that are different acts: Minsk "seeking to restore
+    relations" (030) and Minsk "sending invitations" (036) in the same weeks. Sanction
+    events are told apart by their action instead, so easing (085) and an
+    administrative lifting (081) can still meet.
     """
     pair = sorted([actor_countries, recipient_countries])
     action = SANCTION_BLOCK.get(sanction_action or "", sanction_action or "")
-    return "#".join([event_type, mode or "", factuality, action, pair[0], pair[1]])
+    base = "" if sanction_action else (cameo or "")[:3]
+    return "#".join([event_type, mode or "", factuality, action, base, pair[0], pair[1]])
 
 
 def event_block_key(ev: Event) -> str:
     return block_key(ev.event_type, ev.mode, ev.factuality, ev.sanction_action,
-                     side_countries(ev.actor), side_countries(ev.recipient))
+                     side_countries(ev.actor), side_countries(ev.recipient), ev.cameo)
 
 
 # --------------------------------------------------------------------------- rows
@@ -126,7 +132,7 @@ def mention_row(ev: Event, doc: Document | None = None) -> tuple:
         r_c, side_keys(ev.recipient), side_cs(ev.recipient), side_names(ev.recipient),
         ev.date.start or None, ev.date.end or None, ev.date.precision, ev.date.text, published, language,
         ev.attribution.text, json.dumps(ev.size, ensure_ascii=False) if ev.size else None,
-        block_key(ev.event_type, ev.mode, ev.factuality, ev.sanction_action, a_c, r_c),
+        block_key(ev.event_type, ev.mode, ev.factuality, ev.sanction_action, a_c, r_c, ev.cameo),
         json.dumps(ev.to_record(), ensure_ascii=False),
     )
 

@@ -111,7 +111,7 @@ def _by_text(mentions):
 @pytest.mark.parametrize("text,lang,phrase,name,sector,country", [
     ("Police detained journalist Marta Kowalczyk on Friday.", "en", "journalist Marta Kowalczyk", "Marta Kowalczyk", "JRN", None),
     ("A court sentenced Belarusian activist Pavel Sevyarynets.", "en", "Belarusian activist Pavel Sevyarynets", "Pavel Sevyarynets", "CVL", "BLR"),
-    ("Суд засудив журналістку Ірину Славнікову до п'яти років.", "uk", "журналістку Ірину Славнікову", "Ірину Славнікову", "JRN", None),
+    ("Суд засудив журналістку Ірину Славнікову до п'яти років.", "uk", "журналістку Ірину Славнікову", "Ірина Славнікова", "JRN", None),
     ("У Мінську затримали білоруського правозахисника Насту Лойко.", "uk", "білоруського правозахисника Насту Лойко", "Насту Лойко", "CVL", "BLR"),
     ("Прокурор Андрей Сидоров потребовал реального срока.", "ru", "Прокурор Андрей Сидоров", "Андрей Сидоров", "JUD", None),
 ])
@@ -279,3 +279,13 @@ def test_clergy_title_makes_a_person(find):
     ms = _by_text(find("Police questioned Archbishop Tomas Varga on Monday.", "en"))
     m = ms["Archbishop Tomas Varga"]
     assert m.kind == "person" and m.entity.sector == "REL"
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Затримали журналістку Катерину Андреєву.", "uk", "Катерина Андреєва"),
+    ("Суд вызвал прокурора Андрея Сидорова.", "ru", "Андрей Сидоров"),
+    ("Затримали активіста Ігоря Лосіка.", "uk", "Ігоря Лосіка"),   # surname unknown to pymorphy3: left as written
+])
+def test_titled_names_in_the_nominative(find, text, lang, name):
+    titled = [m for m in find(text, lang) if m.rule.endswith("+name")]
+    assert titled and titled[0].entity.name == name
