@@ -83,6 +83,8 @@ def _compatible(ctx: SentenceContext, a: MentionInfo, b: MentionInfo) -> bool:
     while after < len(ctx.tokens) and ctx.tokens[after].kind == "word" and _adverb(ctx, after):
         after += 1  # "and Washington partially lifted": an adverb may stand before the verb
     if after < len(ctx.tokens) and ctx.tokens[after].kind == "word" and ctx.is_verb(after) and a.prep is None:
+        if ctx.lang != "en" and a.cases and "nomn" not in a.cases and "nomn" in b.cases:
+            return False  # "звільнила активістів, і Брюссель зняв": an object, then the next subject
         # the right mention opens a clause of its own; so does the left one after a verb
         k = a.mention.token_start - 1
         while k >= 0 and ctx.tokens[k].kind in ("word", "number") and (
@@ -321,14 +323,22 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
             return False
         if m.token_start > match.head:
             # no other verb in between: "привітав рішення та закликав США" - США belongs to закликав
-            between = range(match.head + 1, m.token_start)
-            if any(ctx.tokens[k].kind == "word" and k not in match.tokens and ctx.is_finite_verb(k) for k in between):
+            if _finite_verb_between(ctx, match, match.head + 1, m.token_start):
                 return False
             return m.token_start - match.head <= 6
         return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4
     if case:
-        return not inf.cases or case in inf.cases if ctx.lang != "en" else False
+        if ctx.lang == "en":
+            return False
+        if inf.mention.token_start > match.end and _finite_verb_between(ctx, match, match.end, inf.mention.token_start):
+            return False  # "висловив стурбованість ... та закликав ЄС": ЄС belongs to the second verb
+        return not inf.cases or case in inf.cases
     return False
+
+
+def _finite_verb_between(ctx: SentenceContext, match: TriggerMatch, start: int, end: int) -> bool:
+    """A finite verb outside the trigger between two tokens: the later words belong to another predicate."""
+    return any(ctx.tokens[k].kind == "word" and k not in match.tokens and ctx.is_finite_verb(k) for k in range(start, end))
 
 
 def find_recipient(
