@@ -9,15 +9,14 @@ YYYY-MM-DD, widened to the first or last day they cover).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from datetime import date
 from urllib.parse import parse_qs
 
 from kronika.api.errors import bad_parameter
+from kronika.store.merged import date_bound as store_date_bound
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 #: longest value any parameter may have: names and dates are short; more is a mistake or abuse
 MAX_VALUE_CHARS = 500
@@ -101,25 +100,11 @@ class Params:
 
 
 def date_bound(value: str, name: str, *, end: bool) -> str:
-    """The ISO day a partial date stands for at the start (or ``end``) of its span.
-
-    The same rule as ``kronika events --since/--until``; written again here because the
-    API sits below the command line in the layout and may not import it.
-    """
-    m = _DATE.match(value.strip())
-    if not m:
-        raise bad_parameter(name, f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    """The ISO day a partial date stands for: the same rule as ``kronika events --since/--until``."""
     try:
-        if day:
-            return date(year, int(month), int(day)).isoformat()
-        if month:
-            mo = int(month)
-            last = calendar.monthrange(year, mo)[1]  # raises for month 13
-            return f"{year:04d}-{mo:02d}-{last if end else 1:02d}"
-    except (ValueError, calendar.IllegalMonthError) as e:
-        raise bad_parameter(name, f"{value!r}: {e}") from None
-    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
+        return store_date_bound(value, end=end)
+    except ValueError as e:
+        raise bad_parameter(name, str(e)) from None
 
 
 __all__ = ["MAX_VALUE_CHARS", "Params", "date_bound"]

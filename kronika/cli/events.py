@@ -6,9 +6,7 @@ Each parses its options, opens the store and calls one library function
 
 from __future__ import annotations
 
-import calendar
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -17,7 +15,6 @@ import typer
 
 from kronika.errors import StoreError
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 EVENT_FORMATS = ("table", "jsonl", "csv")
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                "REJECT", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT")
@@ -30,22 +27,12 @@ def _bound(value: str | None, option: str, *, end: bool) -> str | None:
     """YYYY, YYYY-MM or YYYY-MM-DD -> the first (or, for --until, the last) day it covers."""
     if value is None:
         return None
-    m = _DATE.match(value.strip())
-    if not m:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=option)
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            from datetime import date
+    from kronika.store.merged import date_bound
 
-            return date(year, int(month), int(day)).isoformat()
-        if month:
-            mo = int(month)
-            last = calendar.monthrange(year, mo)[1]  # raises for month 13
-            return f"{year:04d}-{mo:02d}-{last if end else 1:02d}"
+    try:
+        return date_bound(value, end=end)
     except ValueError as e:
-        raise typer.BadParameter(f"{value!r}: {e}", param_hint=option) from e
-    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
+        raise typer.BadParameter(str(e), param_hint=option) from None
 
 
 def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:

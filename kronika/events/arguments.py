@@ -89,11 +89,19 @@ def _compatible(ctx: SentenceContext, a: MentionInfo, b: MentionInfo) -> bool:
         k = a.mention.token_start - 1
         while k >= 0 and ctx.tokens[k].kind in ("word", "number") and (
             ctx.lower(k) in _ARTICLES or ctx.tokens[k].kind == "number" or any(f in ctx.cues.size_words for f in ctx.forms[k])
+            or _quantity_phrase_word(ctx, k)
         ):
             k -= 1
         if k >= 0 and ctx.tokens[k].kind == "word" and ctx.is_verb(k):
             return False
     return True
+
+
+def _quantity_phrase_word(ctx: SentenceContext, k: int) -> bool:
+    """A word of a quantity phrase before a number ("more than 50", "понад 50", "более 50")."""
+    c = ctx.cues
+    low = ctx.lower(k)
+    return any(low in p for pl in (c.size_more, c.size_less, c.size_at_least, c.size_about) for p in pl)
 
 
 def _adverb(ctx: SentenceContext, k: int) -> bool:

@@ -200,7 +200,7 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                 continue  # "criticised X and imposed sanctions": a second finite act, not the content
             if ctx.clause_of[inner.head] != ctx.clause_of[f.head] and descriptive.participle(ctx, inner.head):
                 continue  # "освободить гражданку, задержанную во Франции": a participle clause describes a noun
-            if inner.start - f.end > (3 if inner.entry.nominal else 10):
+            if inner.start - _content_anchor(ctx, f, inner) > (3 if inner.entry.nominal else 10):
                 continue  # "agreed to a ceasefire after days of fighting": a noun far off is no content
             between_neg = any(ctx.has(k, ctx.cues.negation) for k in range(f.end, inner.start))
             action = inner.entry.sanction_action
@@ -219,6 +219,18 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
             out[-1 - ii] = coding
             break
     return out
+
+
+def _content_anchor(ctx: SentenceContext, frame: TriggerMatch, inner: TriggerMatch) -> int:
+    """Where the content of a frame starts: its end, or a verb of haste in between.
+
+    "закликала ЄС не поспішати зі зняттям санкцій", "urged Kyiv not to rush into lifting":
+    the noun is the complement of the haste verb, so its distance counts from that verb.
+    """
+    for k in range(inner.start - 1, frame.end - 1, -1):
+        if ctx.has(k, ctx.cues.haste_verbs):
+            return k
+    return frame.end
 
 
 def _condition_subject(ctx: SentenceContext, infos: list, excluded: set[int]) -> list[int]:  # type: ignore[type-arg]

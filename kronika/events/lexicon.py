@@ -122,6 +122,8 @@ class Cues:
     size_about: tuple[tuple[str, ...], ...]
     size_words: dict[str, tuple[int, int | None]] = field(default_factory=dict)
     patient_sectors: dict[str, str | None] = field(default_factory=dict)
+    #: verbs of haste whose complement is the content of an appeal ("not to rush with the lifting")
+    haste_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,6 +302,7 @@ def _cues(lang: str) -> Cues:
         size_about=_phrases(siz.get("about")),
         size_words=words,
         patient_sectors={str(k).lower(): (str(v) if v else None) for k, v in (args.get("patient_sectors") or {}).items()},
+        haste_verbs=_words(args.get("haste_verbs")),
     )
 
 

@@ -13,9 +13,12 @@ store comes before the merge stage and must not import it (tests/test_architectu
 
 from __future__ import annotations
 
+import calendar
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from kronika.store.events import INFO_COLUMNS
 
@@ -143,6 +146,29 @@ def write_all(conn: sqlite3.Connection, rows: list[tuple], entities: list[tuple[
 
 
 # --------------------------------------------------------------------------- queries
+
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_bound(value: str, *, end: bool) -> str:
+    """The ISO day a partial date (YYYY, YYYY-MM or YYYY-MM-DD) stands for at the start
+    (``end``: the end) of its span: how ``--since``/``--until`` and the HTTP API's
+    ``since``/``until`` read a date. Raises ValueError naming what is wrong."""
+    m = _PARTIAL_DATE.match(value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return date(year, int(month), int(day)).isoformat()
+        if month:
+            mo = int(month)
+            last = calendar.monthrange(year, mo)[1]  # raises for month 13
+            return f"{year:04d}-{mo:02d}-{last if end else 1:02d}"
+    except (ValueError, calendar.IllegalMonthError) as e:
+        raise ValueError(f"{value!r}: {e}") from None
+    return f"{year:04d}-12-31" if end else f"{year:04d}-01-01"
 
 
 @dataclass(frozen=True, slots=True)
