@@ -59,6 +59,14 @@ class Document:
         """Build a document whose id is derived from its clean text."""
         return cls(id=content_id(text), text=text, **kwargs)
 
+    def summary(self) -> dict[str, Any]:
+        """What ``kronika documents list --format jsonl`` and the HTTP API give for a document."""
+        return {
+            "id": self.id, "title": self.title, "language": self.language,
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url, "chars": len(self.text),
+        }
+
 
 # --------------------------------------------------------------------------- language
 

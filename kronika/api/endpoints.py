@@ -16,22 +16,13 @@ from kronika.api.errors import ApiError, bad_parameter
 from kronika.api.params import Params
 from kronika.api.reader import StaleRead, StoreReader
 from kronika.errors import UsageError
-from kronika.model import FACTUALITY, Document
+from kronika.model import FACTUALITY
 
 #: events or documents one page may hold: bounded so one request cannot ask for a million
 MAX_PAGE = 1000
 DEFAULT_PAGE = 100
 
 EVENT_PARAMS = ("actor", "recipient", "type", "since", "until", "language", "factuality", "limit", "offset")
-
-
-def document_summary(d: Document) -> dict[str, Any]:
-    """What ``kronika documents list --format jsonl`` prints for a document."""
-    return {
-        "id": d.id, "title": d.title, "language": d.language,
-        "published": d.published.isoformat() if d.published else None,
-        "url": d.url, "chars": len(d.text),
-    }
 
 
 def _page(params: Params) -> tuple[int, int]:
@@ -55,7 +46,7 @@ def list_documents(reader: StoreReader, query: str) -> dict[str, Any]:
     with reader.reading() as store:
         # Store.documents has no offset; skipping rows in Python reads them, which is
         # fine for the pages a person browses (the page size is bounded).
-        docs = [document_summary(d) for d in islice(store.documents(limit=offset + limit + 1), offset, None)]
+        docs = [d.summary() for d in islice(store.documents(limit=offset + limit + 1), offset, None)]
         total = store.count_documents()
     out = _paged(docs, limit, offset, "documents")
     out["total"] = total
@@ -75,7 +66,7 @@ def show_document(reader: StoreReader, doc_id: str, query: str) -> dict[str, Any
         if doc is None:
             raise ApiError(404, f"no stored document with id {doc_id}", parameter="id")
         events = document_events(store, doc.id)
-    out = document_summary(doc)
+    out = doc.summary()
     out["source"] = doc.source
     out["source_id"] = doc.source_id
     if with_text:
@@ -189,6 +180,6 @@ def health(reader: StoreReader, query: str) -> dict[str, Any]:
 
 
 __all__ = [
-    "DEFAULT_PAGE", "EVENT_PARAMS", "MAX_PAGE", "document_summary", "event_query", "event_types", "health",
+    "DEFAULT_PAGE", "EVENT_PARAMS", "MAX_PAGE", "event_query", "event_types", "health",
     "list_documents", "list_events", "list_sanctions", "lookup_actor", "show_document",
 ]

@@ -20,7 +20,6 @@ import threading
 from datetime import date
 from typing import Any
 
-from kronika.api.endpoints import document_summary
 from kronika.api.errors import ApiError, bad_parameter
 from kronika.api.params import Params
 
@@ -117,7 +116,7 @@ def extract(body: bytes, content_type: str, query: str) -> dict[str, Any]:
             events = extract_events(doc)
         else:
             note = f"language {doc.language!r} is not coded (en, uk, ru)"
-    return {"document": document_summary(doc), "events": [e.to_record() for e in events],
+    return {"document": doc.summary(), "events": [e.to_record() for e in events],
             "count": len(events), "note": note}
 
 

@@ -122,11 +122,7 @@ def list_documents(
         docs = store.documents(limit=limit)
         if format == "jsonl":
             for d in docs:
-                print(json.dumps({
-                    "id": d.id, "title": d.title, "language": d.language,
-                    "published": d.published.isoformat() if d.published else None,
-                    "url": d.url, "chars": len(d.text),
-                }, ensure_ascii=False))
+                print(json.dumps(d.summary(), ensure_ascii=False))
             return
         from rich.console import Console
         from rich.table import Table
