@@ -26,6 +26,8 @@ _END = ""  # trie key holding the payloads (no real token key is empty)
 #: one-word names of these kinds get Cyrillic case forms generated
 _DECLINED_KINDS = frozenset({"person", "capital", "place", "company", "organisation", "media", "country"})
 _MAX_PATHS = 64
+#: tokens memoised per index (news vocabulary; cleared when full)
+_MEMO_SIZE = 200_000
 
 #: case requirement of a name on the first document token
 NEED_NONE, NEED_CAPITAL, NEED_UPPER = 0, 1, 2
@@ -71,7 +73,7 @@ def _lemmas(lang: str, word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.normal_form for p in morph_analyzer(lang).parse(key)))
 
 
-def token_keys(tok: Token) -> frozenset[str]:
+def token_keys(tok: Token) -> tuple[str, ...]:
     """The keys a document token offers: its normal form and all lemma candidates."""
     return _keys(tok.text, tok.lemmas)
 
@@ -80,15 +82,17 @@ _EX_PREFIXES = ("ex-", "екс-", "экс-")
 
 
 @functools.lru_cache(maxsize=200_000)
-def _keys(text: str, lemmas: tuple[str, ...]) -> frozenset[str]:
-    keys = {norm(text)}
-    keys.update(norm(l) for l in lemmas)
+def _keys(text: str, lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    # A tuple in a fixed order (surface form, then lemmas best first), not a set: the trie
+    # walk visits keys in this order, and the order of hits decides between names of equal
+    # rank ("representatives" / "representative"); a set's order would change from run to run.
     low = norm(text)
+    keys = dict.fromkeys([low, *(norm(l) for l in lemmas)])
     if low.startswith(_EX_PREFIXES):  # "ex-president", "екс-президента": the role noun inside
-        rest = low.split("-", 1)[1]
-        keys.add(rest)
-        keys.update(k.split("-", 1)[1] for k in list(keys) if k.startswith(_EX_PREFIXES))
-    return frozenset(keys)
+        keys[low.split("-", 1)[1]] = None
+        for k in [k for k in keys if k.startswith(_EX_PREFIXES)]:
+            keys[k.split("-", 1)[1]] = None
+    return tuple(keys)
 
 
 class NameIndex:
@@ -97,8 +101,17 @@ class NameIndex:
     def __init__(self) -> None:
         self.root: dict = {}
         self.size = 0
+        self._memo: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], tuple[dict, ...]]] = {}
+
+    def __getstate__(self) -> dict:
+        # the per-token memo is a cache of this process's text, not part of the index
+        return {"root": self.root, "size": self.size}
+
+    def __setstate__(self, state: dict) -> None:
+        self.root, self.size, self._memo = state["root"], state["size"], {}
 
     def add_path(self, path: tuple[str, ...], payload: tuple[int, int, int, str]) -> None:
+        self._memo.clear()  # the first steps of memoised tokens may change
         node = self.root
         for key in path:
             node = node.setdefault(key, {})
@@ -133,30 +146,68 @@ class NameIndex:
         for path in itertools.product(*per_token):
             self.add_path(path, payload)
 
-    def find(self, tokens: tuple[Token, ...], keys: list[frozenset[str]] | None = None) -> list[Hit]:
-        """Every name at every position of a token sequence (overlaps included)."""
-        keys = keys if keys is not None else [token_keys(t) for t in tokens]
+    def token_entries(self, tokens: tuple[Token, ...]) -> list[tuple[tuple[str, ...], tuple[dict, ...]]]:
+        """Per token: its keys (:func:`token_keys`) and the trie nodes one step from the root.
+
+        Memoised on (text, lemmas), the only inputs of both: news repeats its words, and
+        most tokens start no name, so the walk skips them after one look-up here.
+        """
+        memo = self._memo
+        out = [memo.get((t.text, t.lemmas)) for t in tokens]
+        if None in out:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            root = self.root
+            for i, e in enumerate(out):
+                if e is None:
+                    t = tokens[i]
+                    keys = _keys(t.text, t.lemmas)
+                    out[i] = memo[(t.text, t.lemmas)] = (keys, tuple(root[k] for k in keys if k in root))
+        return out
+
+    def find(self, tokens: tuple[Token, ...], keys: list[tuple[str, ...]] | None = None,
+             entries: list[tuple[tuple[str, ...], tuple[dict, ...]]] | None = None) -> list[Hit]:
+        """Every name at every position of a token sequence (overlaps included).
+
+        Hits come start by start, then by end, then in the order of the token keys (see
+        :func:`_keys`): the resolver's sort is stable, so that order breaks its ties.
+        """
+        if entries is None:
+            if keys is None:
+                entries = self.token_entries(tokens)
+            else:
+                root = self.root
+                entries = [(ks, tuple(root[k] for k in ks if k in root)) for ks in keys]
         hits: list[Hit] = []
-        root = self.root
         n = len(tokens)
         for i in range(n):
-            if tokens[i].kind not in ("word", "number") and tokens[i].text not in (".",):
+            frontier = entries[i][1]
+            if not frontier:
                 continue
-            frontier = [root]
-            j = i
-            while frontier and j < n:
+            tok = tokens[i]
+            if tok.kind != "word" and tok.kind != "number" and tok.text != ".":
+                continue
+            j = i + 1
+            while frontier:
+                for node in frontier:
+                    ends = node.get(_END)
+                    if ends:
+                        for actor, rank, need, text in ends:
+                            if _case_ok(tok, need):
+                                hits.append(Hit(i, j, actor, rank, text))
+                if j >= n:
+                    break
+                step = entries[j][0]
                 nxt = []
                 for node in frontier:
-                    for k in keys[j]:
-                        child = node.get(k)
-                        if child is not None:
-                            nxt.append(child)
-                j += 1
-                for node in nxt:
-                    for actor, rank, need, text in node.get(_END, ()):
-                        if _case_ok(tokens[i], need):
-                            hits.append(Hit(i, j, actor, rank, text))
+                    if len(node) == 1 and _END in node:
+                        continue  # a leaf: the name cannot go on
+                    for k in step:
+                        c = node.get(k)
+                        if c is not None:
+                            nxt.append(c)
                 frontier = nxt
+                j += 1
         return hits
 
 

@@ -32,6 +32,8 @@ from kronika.actors.keys import norm
 from kronika.model import Token
 
 NAMED = frozenset({"person", "organisation", "company", "media", "country", "capital"})
+#: the kinds every phrase rule starts from (a sentence without them has nothing to combine)
+_PHRASE_KINDS = frozenset({"role", "demonym", "demonym_role"})
 #: role classes that are titles of a person (a name may follow them after a comma)
 TITLE_CLASSES = frozenset({"person", "diplomat", "leader"})
 
@@ -101,6 +103,8 @@ class PhraseBuilder:
 
     def build(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
         pieces = sorted(pieces, key=lambda p: p.start)
+        if not any(p.kind in _PHRASE_KINDS for p in pieces):
+            return pieces  # every rule needs a role noun or a demonym: names alone stay as they are
         pieces = self._demonym_roles(tokens, pieces)
         pieces = self._coordinated_demonyms(tokens, pieces)
         pieces = self._lone_demonyms(tokens, pieces)

@@ -33,12 +33,13 @@ actor: ``:after_locative_preposition`` (in/at, у/в/во/на + locative),
 from __future__ import annotations
 
 import functools
+import operator
 from datetime import date
 
 from kronika.actors.coref import CorefState
 from kronika.actors.dictionary import Actor, ActorDictionary, load_dictionary
 from kronika.actors.keys import guess_language, guess_languages, norm
-from kronika.actors.matcher import Hit, NameIndex, build_index, token_keys
+from kronika.actors.matcher import Hit, NameIndex, build_index
 from kronika.actors.phrases import Piece, PhraseBuilder, _tags
 from kronika.actors.unknown import nominative_name, unknown_names
 from kronika.model import AnalyzedDocument, Document, Entity, Mention, Sentence, Token
@@ -59,6 +60,8 @@ class ActorResolver:
         self.index: NameIndex = index or build_index(dictionary)
         self._builders: dict[str, PhraseBuilder] = {}
         self._word_sets: dict[str, dict[str, frozenset[str]]] = {}
+        #: date -> actor index -> the actor's part of a hit's order (see ``_rank``)
+        self._ranks: dict[date, dict[int, tuple[int, int, str | None]]] = {}
 
     # ------------------------------------------------------------------ word lists
 
@@ -75,6 +78,7 @@ class ActorResolver:
             ws["pron_m"] = frozenset(norm(str(x)) for x in pro.get("m") or ())
             ws["pron_f"] = frozenset(norm(str(x)) for x in pro.get("f") or ())
             ws["pron_pl"] = frozenset(norm(str(x)) for x in pro.get("plural") or ()) - ws["pron_m"] - ws["pron_f"]
+            ws["pron_any"] = ws["pron_m"] | ws["pron_f"] | ws["pron_pl"]
             ana = raw.get("anaphors") or {}
             ws["ana_agency"] = frozenset(norm(str(x)) for x in ana.get("agency") or ())
             ws["ana_diplomat"] = frozenset(norm(str(x)) for x in ana.get("diplomat") or ())
@@ -123,11 +127,14 @@ class ActorResolver:
         tokens = sent.tokens
         if not tokens:
             return []
-        keys = [token_keys(t) for t in tokens]
-        hits = self.index.find(tokens, keys)
-        pieces = self._select(hits, tokens, on)
-        pieces = self._extend_first_names(tokens, pieces, lang)
-        pieces = self._builder(lang).build(tokens, pieces)
+        entries = self.index.token_entries(tokens)
+        hits = self.index.find(tokens, entries=entries)
+        if hits:
+            pieces = self._select(hits, tokens, on)
+            pieces = self._extend_first_names(tokens, pieces, lang)
+            pieces = self._builder(lang).build(tokens, pieces)
+        else:
+            pieces = []  # no name, role or demonym: only pronouns and unknown names remain
         words = self._words(lang)
         mentions: list[Mention] = []
         covered = [False] * len(tokens)
@@ -142,7 +149,7 @@ class ActorResolver:
                 mentions.append(m)
                 if p.kind in ("role", "demonym_role") and m.kind != "pronoun":
                     role_ends[p.end] = (m, p)
-        mentions.extend(self._pronouns(doc, sent, covered, lang, words, state))
+        mentions.extend(self._pronouns(doc, sent, covered, [e[0][0] for e in entries], words, state))
         for u in unknown_names(doc, sent, covered, lang, words):
             titled = role_ends.get(u.token_start)
             if titled is None or not _may_title(titled[1], tokens, u, lang):
@@ -177,36 +184,52 @@ class ActorResolver:
     def _select(self, hits: list[Hit], tokens: tuple[Token, ...], on: date) -> list[Piece]:
         """Longest match first; among equal spans full names before surnames, then by kind."""
         actors = self.dictionary.actors
+        ranks = self._ranks.get(on)
+        if ranks is None:
+            ranks = self._ranks[on] = {}
 
         def order(h: Hit) -> tuple:
-            a = actors[h.actor]
-            active = 0 if (a.kind == "person" and a.terms and any(t.covers(on) for t in a.terms)) else 1
+            r = ranks.get(h.actor)
+            if r is None:
+                r = ranks[h.actor] = self._rank(actors[h.actor], on)
+            kind_order, active, gender = r
             # "Тихановской" has the lemma of the husband too: the gender of the word decides
-            agrees = 0 if a.kind != "person" or a.gender is None or _gender(tokens[h.end - 1]) in (None, a.gender) else 1
-            return (-(h.end - h.start), h.rank, _KIND_ORDER.get(a.kind, 9), agrees, active, h.start)
+            agrees = 0 if gender is None or _gender(tokens[h.end - 1]) in (None, gender) else 1
+            return (h.start - h.end, h.rank, kind_order, agrees, active, h.start)
 
         taken = [False] * len(tokens)
         pieces: list[Piece] = []
-        for h in sorted(hits, key=order):
-            if any(taken[h.start:h.end]):
+        for h in (sorted(hits, key=order) if len(hits) > 1 else hits):
+            start, end = h.start, h.end
+            if True in taken[start:end]:
                 continue
-            if actors[h.actor].kind in ("role", "demonym"):
-                best = tokens[h.start].parses[:1]
+            a = actors[h.actor]
+            kind = a.kind
+            if kind == "role" or kind == "demonym":
+                best = tokens[start].parses[:1]
                 if best and best[0].pos in _FUNCTION_POS:
                     continue
-            for k in range(h.start, h.end):
+            for k in range(start, end):
                 taken[k] = True
-            a = actors[h.actor]
-            head = h.end - 1
             # nouns for nationals ("Georgians") are roles with their country built in
-            country = a.country if a.kind == "role" else None
+            country = a.country if kind == "role" else None
             label = h.name
-            if a.kind == "role" and "labelled" not in a.tags:
+            if kind == "role" and "labelled" not in a.tags:
                 # an unlabelled (English) role is named as written: "citizens", not the lemma "citizen"
-                label = " ".join(t.text for t in tokens[h.start:h.end]).lower().replace(" ' ", "'")
-            pieces.append(Piece(h.start, h.end, a, a.kind, country=country, sector=None, rule=f"{a.source}:{h.name}",
-                                role_class=a.role_class, head=head, label=label))
-        return sorted(pieces, key=lambda p: p.start)
+                label = " ".join(t.text for t in tokens[start:end]).lower().replace(" ' ", "'")
+            # positional: Piece(start, end, actor, kind, country, sector, rule, role_class, head, label)
+            pieces.append(Piece(start, end, a, kind, country, None, f"{a.source}:{h.name}", a.role_class, end - 1, label))
+        pieces.sort(key=_start)
+        return pieces
+
+    @staticmethod
+    def _rank(a: Actor, on: date) -> tuple[int, int, str | None]:
+        """The parts of a hit's order that depend on its actor and the date alone:
+        kind order, 0 for a person in office on that date, and the gender a person's
+        word must agree with (None: any)."""
+        person = a.kind == "person"
+        active = 0 if (person and a.terms and any(t.covers(on) for t in a.terms)) else 1
+        return _KIND_ORDER.get(a.kind, 9), active, a.gender if person else None
 
     def _extend_first_names(self, tokens: tuple[Token, ...], pieces: list[Piece], lang: str) -> list[Piece]:
         """``Yuri Ambrazevich`` with only the surname known: the first name joins the mention."""
@@ -314,13 +337,15 @@ class ActorResolver:
         history = state.agencies if p.role_class == "agency" else state.diplomats
         return history[-1] if history else None
 
-    def _pronouns(self, doc: Document, sent: Sentence, covered: list[bool], lang: str,
+    def _pronouns(self, doc: Document, sent: Sentence, covered: list[bool], normed: list[str],
                   words: dict[str, frozenset[str]], state: CorefState) -> list[Mention]:
+        """Pronouns outside other mentions; ``normed``: each token's :func:`norm` form."""
         out = []
+        pronouns = words["pron_any"]
         for i, tok in enumerate(sent.tokens):
-            if covered[i] or tok.kind != "word":
+            w = normed[i]
+            if w not in pronouns or covered[i] or tok.kind != "word":
                 continue
-            w = norm(tok.text)
             gender = "m" if w in words["pron_m"] else "f" if w in words["pron_f"] else None
             if gender is None:
                 if w in words["pron_pl"]:
@@ -337,6 +362,8 @@ class ActorResolver:
                                Entity(tok.text, ante.name, ante.country, ante.sector, ante.id), "pronoun",
                                f"coref:pronoun:{gender}"))
         return out
+
+_start = operator.attrgetter("start")
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 

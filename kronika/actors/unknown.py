@@ -29,12 +29,12 @@ def unknown_names(doc: Document, sent: Sentence, covered: list[bool], lang: str,
     tokens = sent.tokens
     n = len(tokens)
     # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence case
-    wordy = [t for t in tokens if t.kind == "word" and any(c.isalpha() for c in t.text)][1:]
-    title_case = lang == "en" and len(wordy) >= 4 and sum(t.text[:1].isupper() for t in wordy) >= 0.7 * len(wordy)
+    title_case = lang == "en" and _title_case(tokens)
     out: list[Mention] = []
     i = 0
     while i < n:
-        if not _name_like(tokens, i, covered, lang, words, title_case):
+        # the cheap test first: most tokens are lower case or covered (one call per token saved)
+        if not tokens[i].text[:1].isupper() or not _name_like(tokens, i, covered, lang, words, title_case):
             i += 1
             continue
         j = i + 1
@@ -47,6 +47,24 @@ def unknown_names(doc: Document, sent: Sentence, covered: list[bool], lang: str,
         out.append(Mention(sent.index, start, end, i, j, doc.text[start:end], None, "unknown", "unknown:capitalised"))
         i = j
     return out
+
+
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """Are at least 70% of the words with letters (the first one aside, 4 or more) capitalised?"""
+    words = upper = 0
+    first = True
+    for t in tokens:
+        if t.kind != "word":
+            continue
+        text = t.text
+        if text.isalpha() or any(c.isalpha() for c in text):
+            if first:
+                first = False
+                continue
+            words += 1
+            if text[:1].isupper():
+                upper += 1
+    return words >= 4 and upper >= 0.7 * words
 
 
 #: lower-case particles inside names: "Asaad al-Shibani", "Ursula von der Leyen"

@@ -211,6 +211,8 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
     tag_counters = [into.by_tag[(item.lang, t)] for t in item.tags]
     c["items"] += 1
     c["extracted"] += len(events)
+    for tc in tag_counters:
+        tc["items"] += 1
     expected_types = {x.event for x in item.events}
 
     def is_right(ev: Event) -> bool:

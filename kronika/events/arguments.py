@@ -228,18 +228,69 @@ def clause_subject(
     left = [c for c in cands if c.mention.token_end <= pivot]
     right = [c for c in cands if c.mention.token_start > pivot]
     if ctx.lang == "en":
-        if left:
-            best = max(left, key=lambda c: c.mention.token_end)
+        ordered = sorted(left, key=lambda c: -c.mention.token_end)
+        for best in ordered:
+            if _en_object_before_coordinated_verb(ctx, best, pivot):
+                continue  # "Macron met Zelensky and praised ...": Zelensky is the first verb's object
             return coordinated(ctx, infos, best.index), "subject_before_verb"
+        if ordered:
+            # no subject before the object's verb: the verb reading was wrong ("Exiled leader X ...")
+            return coordinated(ctx, infos, ordered[0].index), "subject_before_verb"
         return [], ""
     demand = ctx.past_agreement(verb) if verb is not None else set()
+    skipped: tuple[list[int], str] | None = None
     for side, rule in ((sorted(left, key=lambda c: -c.mention.token_end), "nominative_before_verb"),
                        (sorted(right, key=lambda c: c.mention.token_start), "nominative_after_verb")):
         for c in side:
             group = coordinated(ctx, infos, c.index)
             if _agrees(c, demand, len(group)):
+                if verb is not None and c.mention.token_end <= verb and _object_before_coordinated_verb(ctx, c, verb):
+                    # "посетил Киев и встретился": Киев is the object of the first verb
+                    skipped = skipped or (group, rule + ("+agreement" if demand else ""))
+                    continue
                 return group, rule + ("+agreement" if demand else "")
-    return [], ""
+    return skipped or ([], "")
+
+
+def _object_before_coordinated_verb(ctx: SentenceContext, inf: MentionInfo, verb: int) -> bool:
+    """A Ukrainian or Russian mention that can be accusative right after another finite verb, with a
+    coordinator before this verb: the object of the first verb, not the subject of the second."""
+    if inf.cases and "accs" not in inf.cases:
+        return False
+    m = inf.mention
+    if not any(ctx.has(k, ctx.cues.coordinators) for k in range(m.token_end, verb)):
+        return False
+    k = m.token_start - 1
+    while k >= 0 and k >= m.token_start - 3 and ctx.tokens[k].kind in ("word", "quote"):
+        if ctx.tokens[k].kind == "word" and ctx.is_finite_verb(k):
+            return True
+        parses = ctx.tokens[k].parses
+        if ctx.tokens[k].kind == "word" and not (parses and pos_of(parses[0]) in ("ADJF", "PRTF", "NUMR")):
+            return False
+        k -= 1
+    return False
+
+
+def _en_object_before_coordinated_verb(ctx: SentenceContext, inf: MentionInfo, verb: int) -> bool:
+    """An English mention right after a verb, with a coordinator before the next verb: an object.
+
+    "X met Y in Paris and praised Z": the second verb shares the subject X; Y is no subject.
+    """
+    m = inf.mention
+    if not any(ctx.has(k, ctx.cues.coordinators) for k in range(m.token_end, verb)):
+        return False
+    k = m.token_start - 1
+    steps = 0
+    while k >= 0 and steps < 4 and ctx.tokens[k].kind in ("word", "number"):
+        tags = ctx.tokens[k].parses[0].tags if ctx.tokens[k].parses else frozenset()
+        if tags & {"VBD", "VBZ", "VBP", "VB"} and ctx.lower(k) not in ctx.cues.passive_auxiliaries:
+            return True
+        if ctx.tokens[k].kind == "number" or ctx.lower(k) in _ARTICLES or tags & {"JJ", "CD", "DT", "PRP$"}:
+            k -= 1
+            steps += 1
+            continue
+        return False
+    return False
 
 
 def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, clause: int) -> list[int]:
@@ -312,7 +363,9 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
     if cue.get("object") and ctx.lang == "en" and inf.prep == "of" and inf.prep_token is not None:
         # "seized the property of exiled politicians": the owner of the object undergoes the act
         k = match.end
-        while k < inf.prep_token and ctx.tokens[k].kind == "word" and not ctx.is_verb(k) and not ctx.has(k, ctx.cues.prepositions):
+        while k < inf.prep_token and ctx.tokens[k].kind == "word" and not ctx.has(k, ctx.cues.prepositions) and (
+            not ctx.is_verb(k) or pos_of(ctx.tokens[k].parses[0]) == "NOUN"  # "rejected the demands of X"
+        ):
             k += 1
         return k == inf.prep_token and inf.prep_token - match.end <= 4
     if inf.prep is not None:
@@ -334,14 +387,23 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
             if _finite_verb_between(ctx, match, match.head + 1, m.token_start):
                 return False
             return m.token_start - match.head <= 6
-        return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4
+        return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4 \
+            and not _other_verb_before(ctx, match)
     if case:
         if ctx.lang == "en":
             return False
         if inf.mention.token_start > match.end and _finite_verb_between(ctx, match, match.end, inf.mention.token_start):
             return False  # "висловив стурбованість ... та закликав ЄС": ЄС belongs to the second verb
+        if inf.mention.token_end <= match.start and _other_verb_before(ctx, match):
+            return False  # "розкритикувала рішення Латвії та пригрозила": Латвії belongs to the first verb
         return not inf.cases or case in inf.cases
     return False
+
+
+def _other_verb_before(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """Another finite verb earlier in the trigger's clause: a fronted object or dative before the
+    trigger is then that verb's ("розкритикувала рішення Латвії та пригрозила")."""
+    return _finite_verb_between(ctx, match, ctx.clauses[ctx.clause_of[match.head]].start, match.start)
 
 
 def _finite_verb_between(ctx: SentenceContext, match: TriggerMatch, start: int, end: int) -> bool:

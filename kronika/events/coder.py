@@ -198,6 +198,8 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                 continue
             if not descriptive.non_finite(ctx, inner):
                 continue  # "criticised X and imposed sanctions": a second finite act, not the content
+            if any(o.entry.frame and f.end <= o.head < inner.start for o in matches if o is not f and o is not inner):
+                continue  # "criticised X and threatened to cut supplies": the nearer frame governs it
             if ctx.clause_of[inner.head] != ctx.clause_of[f.head] and descriptive.participle(ctx, inner.head):
                 continue  # "освободить гражданку, задержанную во Франции": a participle clause describes a noun
             if inner.start - _content_anchor(ctx, f, inner) > (3 if inner.entry.nominal else 10):
@@ -224,7 +226,7 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
 def _content_anchor(ctx: SentenceContext, frame: TriggerMatch, inner: TriggerMatch) -> int:
     """Where the content of a frame starts: its end, or a verb of haste in between.
 
-    "закликала ЄС не поспішати зі зняттям санкцій", "urged Kyiv not to rush into lifting":
+    "закликав Варшаву не квапитися зі скасуванням ембарго", "urged Tokyo not to hurry with easing the embargo":
     the noun is the complement of the haste verb, so its distance counts from that verb.
     """
     for k in range(inner.start - 1, frame.end - 1, -1):
@@ -376,6 +378,10 @@ def _code_sentence(
         if entry.when_plural and len({e.country for e in actor if e.country}) > 1:
             coding = _recode(entry.when_plural, "")
             rule_parts.append(f"plural->{entry.when_plural}")
+        if entry.when_government and actor and all(e.country and e.sector == "GOV" for e in actor):
+            # a government that protests lodges a protest; it does not march
+            coding = _recode(entry.when_government, "")
+            rule_parts.append(f"government->{entry.when_government}")
         reciprocal = entry.reciprocal or "plural->" in rule_parts[-1]
         if reciprocal and not recipient and len(actor) > 1:
             actor, recipient = actor[:1], actor[1:]

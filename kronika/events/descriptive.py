@@ -90,10 +90,25 @@ def attributive_participle(ctx: SentenceContext, match: TriggerMatch) -> bool:
     if not ctx.lower(h).endswith("ed"):
         return False
     prev = h - 1
+    if _before_noun_after_determiner(ctx, h):
+        return True  # "freed ten jailed journalists", "the detained activists": an adjective
     pp = ctx.tokens[prev].parses
     if ctx.tokens[prev].kind != "word" or not pp or ctx.lower(prev) in _EN_AUXILIARIES:
         return False
     return any(t in ("VBD", "VBZ", "VBP") for t in pp[0].tags) and prev not in ctx.mention_at
+
+
+def _before_noun_after_determiner(ctx: SentenceContext, h: int) -> bool:
+    """An English participle between a number or determiner and a common noun modifies the noun."""
+    prev, nxt = h - 1, h + 1
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].kind != "word" or ctx.tokens[nxt].text[:1].isupper():
+        return False
+    np = ctx.tokens[nxt].parses
+    if not np or not any(t in ("NN", "NNS") for t in np[0].tags):
+        return False
+    return ctx.tokens[prev].kind == "number" or ctx.lower(prev) in _EN_DETERMINERS or any(
+        f in ctx.cues.size_words for f in ctx.forms[prev]
+    )
 
 
 def purpose_infinitive(ctx: SentenceContext, match: TriggerMatch) -> bool:

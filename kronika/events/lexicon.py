@@ -69,6 +69,8 @@ class TriggerEntry:
     needs_recipient: bool = False
     #: decision (or "cameo:NNN") for a compound actor of several countries (one side's exercises -> joint)
     when_plural: str | None = None
+    #: decision (or "cameo:NNN") when every actor is a government ("Warsaw protested": a diplomatic protest)
+    when_government: str | None = None
     #: parts of speech the head may not have ("призвана" is not an appeal)
     exclude_pos: frozenset[str] = frozenset()
 
@@ -239,6 +241,7 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         swap=bool(raw.get("swap", False)),
         needs_recipient=bool(raw.get("needs_recipient", False)),
         when_plural=raw.get("when_plural") or None,
+        when_government=raw.get("when_government") or None,
         exclude_pos=frozenset(str(p) for p in raw.get("exclude_pos") or ()),
     )
 

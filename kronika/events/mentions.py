@@ -114,7 +114,9 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         for k in (words[-1], words[0]):
             for t in ctx.tags(k):
                 if "nomn" in t or not (t & {"nomn", "gent", "datv", "accs", "ablt", "loct"}):
-                    for g in ("masc", "femn", "neut", "plur", "sing"):
+                    # a plural reading agrees as plural whatever its gender: "Латвии" (nom. pl.) is no
+                    # subject of "пригрозила"
+                    for g in (("plur",) if "plur" in t else ("masc", "femn", "neut", "sing")):
                         if g in t:
                             agreement.add(g)
                     if "ms-f" in t or "Ms-f" in t:
