@@ -1,9 +1,12 @@
 """Benchmark of the actor stage: dictionary load time, mentions resolved per second,
 lookups per second, and matching with 100k extra names in the index.
 
-Run: python benchmarks/bench_actors.py [--docs PATH...]
+Run: python benchmarks/bench_actors.py [--docs PATH...] [--articles N]
 Without --docs it uses the seed articles of the shared reference folder when present,
-else a built-in paragraph in each language.
+else a built-in paragraph in each language. ``--articles`` (default 1500, 0 to skip) also
+times find_mentions on the multi-article news stream of ``bench_extract.py`` (same pools,
+same seed), the corpus whose vocabulary recurs as in a feed: CPU seconds per pass, best of
+three, in sentences/s.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--docs", nargs="*", default=[])
     ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--articles", type=int, default=1500, help="articles in the stream corpus (0: skip)")
     args = ap.parse_args()
 
     from kronika.actors.dictionary import load_dictionary
@@ -87,6 +91,9 @@ def main() -> int:
     print(f"find_mentions: {len(adocs)} documents, {n_tokens} tokens, {n_mentions} mentions ({resolved} resolved) "
           f"in {med * 1000:.1f} ms -> {resolved / med:,.0f} resolved mentions/s, {n_tokens / med:,.0f} tokens/s")
 
+    if args.articles:
+        _stream_figures(resolver, args.articles)
+
     names = ["Лукашенка", "Belarusian authorities", "посол Белоруссии", "Trump", "Євросоюзу", "Xyzzy Plonk"]
     t = time.perf_counter()
     for _ in range(50):
@@ -120,6 +127,29 @@ def main() -> int:
     print(f"+{extra:,} names: index build {t_big:.2f} s ({big.index.size:,} paths); "
           f"find_mentions {n_tokens / med_big:,.0f} tokens/s (was {n_tokens / med:,.0f})")
     return 0
+
+
+def _stream_figures(resolver, articles: int) -> None:
+    """find_mentions on the news stream of bench_extract.py, analysis done beforehand."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import bench_extract
+
+    from kronika.language import analyze
+    from kronika.model import Document
+
+    _, pools = bench_extract._pools()
+    docs = bench_extract._stream(pools, articles, 7)
+    on = date.fromisoformat(bench_extract.PUBLISHED)
+    adocs = [analyze(Document.from_text(text, language=lang, published=on)) for lang, text in docs]
+    n = sum(len(a.sentences) for a in adocs)
+    times = []
+    for _ in range(3):
+        t = time.process_time()
+        mentions = sum(len(resolver.find_mentions(a)) for a in adocs)
+        times.append(time.process_time() - t)
+    best = min(times)
+    print(f"stream: {len(adocs)} articles, {n} sentences, {mentions} mentions: find_mentions {best:.2f} s CPU "
+          f"-> {n / best:,.0f} sentences/s (first pass {times[0]:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -85,7 +85,8 @@ def token_keys(tok: Token) -> tuple[str, ...]:
 _EX_PREFIXES = ("ex-", "екс-", "экс-")
 
 
-@functools.lru_cache(maxsize=200_000)
+# small: documents reach this through the index's per-token memo, which holds the result
+@functools.lru_cache(maxsize=4096)
 def _keys(text: str, lemmas: tuple[str, ...]) -> tuple[str, ...]:
     # A tuple in a fixed order (surface form, then lemmas best first), not a set: the trie
     # walk visits keys in this order, and the order of hits decides between names of equal
@@ -191,13 +192,15 @@ class NameIndex:
             tok = tokens[i]
             if tok.kind != "word" and tok.kind != "number" and tok.text != ".":
                 continue
+            cap = tok.text[:1].isupper()
             j = i + 1
             while frontier:
                 for node in frontier:
                     ends = node.get(_END)
                     if ends:
                         for actor, rank, need, text in ends:
-                            if _case_ok(tok, need):
+                            # _case_ok inlined for the two common needs (a call per hit saved)
+                            if need == NEED_NONE or (cap if need == NEED_CAPITAL else _case_ok(tok, need)):
                                 hits.append(Hit(i, j, actor, rank, text))
                 if j >= n:
                     break

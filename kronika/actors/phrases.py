@@ -103,13 +103,19 @@ class PhraseBuilder:
 
     def build(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:
         pieces = sorted(pieces, key=lambda p: p.start)
-        if not any(p.kind in _PHRASE_KINDS for p in pieces):
+        kinds = {p.kind for p in pieces}
+        if not kinds & _PHRASE_KINDS:
             return pieces  # every rule needs a role noun or a demonym: names alone stay as they are
-        pieces = self._demonym_roles(tokens, pieces)
-        pieces = self._coordinated_demonyms(tokens, pieces)
-        pieces = self._lone_demonyms(tokens, pieces)
+        # no rule makes a plain role or a lone demonym, so rules that start from one are
+        # skipped where the matcher found none
+        if "role" in kinds:
+            pieces = self._demonym_roles(tokens, pieces)
+        if "demonym" in kinds:
+            pieces = self._coordinated_demonyms(tokens, pieces)
+            pieces = self._lone_demonyms(tokens, pieces)
         pieces = self._genitive_roles(tokens, pieces)
-        pieces = self._leader_roles(tokens, pieces)
+        if "role" in kinds:
+            pieces = self._leader_roles(tokens, pieces)
         pieces = self._former(tokens, pieces)
         pieces = self._titled_names(tokens, pieces)
         pieces = self._appositions(tokens, pieces)

@@ -28,15 +28,19 @@ def unknown_names(doc: Document, sent: Sentence, covered: list[bool], lang: str,
     """
     tokens = sent.tokens
     n = len(tokens)
-    # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence case
-    title_case = lang == "en" and _title_case(tokens)
+    # only capitalised tokens can open a name: find them once, look no further at the rest
+    caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if not caps:
+        return []
+    # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence
+    # case (and a title-case line has 3 or more capitalised words)
+    title_case = lang == "en" and len(caps) >= 3 and _title_case(tokens)
     out: list[Mention] = []
     i = 0
-    while i < n:
-        # the cheap test first: most tokens are lower case or covered (one call per token saved)
-        if not tokens[i].text[:1].isupper() or not _name_like(tokens, i, covered, lang, words, title_case):
-            i += 1
-            continue
+    for i0 in caps:
+        if i0 < i or not _name_like(tokens, i0, covered, lang, words, title_case):
+            continue  # inside the name just reported, or no name
+        i = i0
         j = i + 1
         while j < n and not covered[j] and tokens[j].kind == "word" and (
                 (tokens[j].text[:1].isupper() and norm(tokens[j].text) not in words["not_names"]

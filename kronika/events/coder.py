@@ -14,9 +14,10 @@ event is kept only where the body does not report the same event again.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronika.errors import DataFileError
+from kronika.events import anaphora
 from kronika.events import arguments as args_mod
 from kronika.events import descriptive
 from kronika.events import roles as roles_mod
@@ -98,6 +99,7 @@ class _DocState:
     attribution: AttributionState
     time: TimeState
     memory: roles_mod.ParagraphMemory
+    sanctions: anaphora.SanctionMemory = field(default_factory=anaphora.SanctionMemory)
 
 
 def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event]:
@@ -129,6 +131,7 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
             heading_state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}, None, False))
             headline_events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, heading_state))
             continue
+        anaphora.note_target_phrases(ctx, state.sanctions)
         events.extend(_code_sentence(ctx, lex, stimes, adoc, ref, state))
         remember(ctx, stimes, state.time)
         note_people(ctx, state.attribution)
@@ -345,9 +348,11 @@ def _code_sentence(
         if entry.partial and coding.sanction_action and any(ctx.has(k, ctx.cues.partial) for k in range(max(0, match.start - 3), match.end)):
             coding.sanction_action = entry.partial
         a = roles_mod.assign(ctx, infos, match, lex, att, roles, state.memory, light, fact.value == "asserted")
-        if not a.recipient and inner is not None and entry.frame in ("threaten", "promise", "reject"):
-            # "threatened to break relations with Chisinau": the recipient of the threatened act
-            idx, rule = args_mod.find_recipient(ctx, infos, inner, lex.cues.recipient_cues, set(a.actor_mentions), set(att.mentions))
+        governed = framed.inner if framed else None  # kept when negation recoded the frame
+        if not a.recipient and governed is not None and entry.frame in ("threaten", "promise", "reject"):
+            # "threatened to break relations with Chisinau", "not ready to lift sanctions on Minsk":
+            # the recipient of the threatened or refused act
+            idx, rule = args_mod.find_recipient(ctx, infos, governed, lex.cues.recipient_cues, set(a.actor_mentions), set(att.mentions))
             if idx:
                 a.recipient = args_mod._entities(infos, idx)
                 a.recipient_rule = f"recipient:inner:{rule}"
@@ -397,6 +402,14 @@ def _code_sentence(
             rule_parts.append("future_date")
         size = find_size(ctx, match, entry.size, a.passive) if entry.size else {}
         conf = a.actor_confidence or 0.3
+        if not recipient and coding.sanction_action:
+            # "not ready to lift these sanctions": the target of the sanctions named just before
+            ana = anaphora.anaphor(ctx, match, framed.inner if framed else None)
+            if ana is not None:
+                recipient, how = state.sanctions.resolve(para, ctx.sentence.index, ana)
+                if recipient:
+                    rule_parts.append("recipient:anaphora" + (f"({how})" if how else ""))
+                    conf *= anaphora.CONFIDENCE_FACTOR
         if not recipient and entry.recipient:
             conf *= 0.85
         s = ctx.sentence
@@ -425,6 +438,9 @@ def _code_sentence(
             reciprocal=reciprocal,
         )
         out.append(events_ref)
+        if coding.sanction_action and recipient and coding.event_type != "REQUEST":
+            # (the recipient of an appeal is its addressee, not the target of the sanctions)
+            state.sanctions.note(para, s.index, match.start, recipient)
         c = ctx.clause_of[match.head]
         roles[c] = ClauseRoles(list(actor), list(recipient), a.actor_mentions)
     _remember_actor(state, para, roles)
