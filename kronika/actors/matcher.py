@@ -29,6 +29,11 @@ _MAX_PATHS = 64
 #: tokens memoised per index (news vocabulary; cleared when full)
 _MEMO_SIZE = 200_000
 
+#: what the matcher knows of a document token: its keys (:func:`token_keys`; the first is
+#: the token's :func:`norm` form), the trie nodes one step from the root (empty: no name
+#: starts with it) and whether it is capitalised
+Entry = tuple[tuple[str, ...], tuple[dict, ...], bool]
+
 #: case requirement of a name on the first document token
 NEED_NONE, NEED_CAPITAL, NEED_UPPER = 0, 1, 2
 
@@ -106,7 +111,7 @@ class NameIndex:
     def __init__(self) -> None:
         self.root: dict = {}
         self.size = 0
-        self._memo: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], tuple[dict, ...]]] = {}
+        self._memo: dict[tuple[str, tuple[str, ...]], Entry] = {}
 
     def __getstate__(self) -> dict:
         # the per-token memo is a cache of this process's text, not part of the index
@@ -151,8 +156,9 @@ class NameIndex:
         for path in itertools.product(*per_token):
             self.add_path(path, payload)
 
-    def token_entries(self, tokens: tuple[Token, ...]) -> list[tuple[tuple[str, ...], tuple[dict, ...]]]:
-        """Per token: its keys (:func:`token_keys`) and the trie nodes one step from the root.
+    def token_entries(self, tokens: tuple[Token, ...]) -> list[Entry]:
+        """Per token: its keys (:func:`token_keys`), the trie nodes one step from the root and
+        whether it is capitalised (see :data:`Entry`).
 
         Memoised on (text, lemmas), the only inputs of both: news repeats its words, and
         most tokens start no name, so the walk skips them after one look-up here.
@@ -167,11 +173,12 @@ class NameIndex:
                 if e is None:
                     t = tokens[i]
                     keys = _keys(t.text, t.lemmas)
-                    out[i] = memo[(t.text, t.lemmas)] = (keys, tuple(root[k] for k in keys if k in root))
+                    out[i] = memo[(t.text, t.lemmas)] = (keys, tuple(root[k] for k in keys if k in root),
+                                                         t.text[:1].isupper())
         return out
 
     def find(self, tokens: tuple[Token, ...], keys: list[tuple[str, ...]] | None = None,
-             entries: list[tuple[tuple[str, ...], tuple[dict, ...]]] | None = None) -> list[Hit]:
+             entries: list[Entry] | None = None) -> list[Hit]:
         """Every name at every position of a token sequence (overlaps included).
 
         Hits come start by start, then by end, then in the order of the token keys (see
@@ -182,17 +189,17 @@ class NameIndex:
                 entries = self.token_entries(tokens)
             else:
                 root = self.root
-                entries = [(ks, tuple(root[k] for k in ks if k in root)) for ks in keys]
+                entries = [(ks, tuple(root[k] for k in ks if k in root), t.text[:1].isupper())
+                           for ks, t in zip(keys, tokens)]
         hits: list[Hit] = []
         n = len(tokens)
         for i in range(n):
-            frontier = entries[i][1]
+            _, frontier, cap = entries[i]
             if not frontier:
                 continue
             tok = tokens[i]
             if tok.kind != "word" and tok.kind != "number" and tok.text != ".":
                 continue
-            cap = tok.text[:1].isupper()
             j = i + 1
             while frontier:
                 for node in frontier:

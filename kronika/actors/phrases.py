@@ -34,13 +34,22 @@ from kronika.model import Token
 NAMED = frozenset({"person", "organisation", "company", "media", "country", "capital"})
 #: the kinds every phrase rule starts from (a sentence without them has nothing to combine)
 _PHRASE_KINDS = frozenset({"role", "demonym", "demonym_role"})
+#: kinds that give a role its country by genitive or "of" (``_genitive_roles``)
+_OWNER_KINDS = frozenset({"country", "capital", "place", "organisation"})
+#: kinds a title may stand before (``_titled_names``)
+_TITLED_KINDS = frozenset({"person", "company", "organisation", "media"})
 #: role classes that are titles of a person (a name may follow them after a comma)
 TITLE_CLASSES = frozenset({"person", "diplomat", "leader"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Piece:
-    """A dictionary hit or a phrase built from hits, over tokens [start, end)."""
+    """A dictionary hit or a phrase built from hits, over tokens [start, end).
+
+    Treated as immutable (the rules make changed copies with ``replace``) but not declared
+    frozen: a frozen dataclass sets each of its ten fields through ``object.__setattr__``,
+    and a sentence makes several pieces; it never leaves this package.
+    """
 
     start: int
     end: int
@@ -106,19 +115,22 @@ class PhraseBuilder:
         kinds = {p.kind for p in pieces}
         if not kinds & _PHRASE_KINDS:
             return pieces  # every rule needs a role noun or a demonym: names alone stay as they are
-        # no rule makes a plain role or a lone demonym, so rules that start from one are
-        # skipped where the matcher found none
+        # no rule makes a plain role, a lone demonym or a named actor, so a rule that needs
+        # one of them is skipped where the matcher found none
         if "role" in kinds:
             pieces = self._demonym_roles(tokens, pieces)
         if "demonym" in kinds:
             pieces = self._coordinated_demonyms(tokens, pieces)
             pieces = self._lone_demonyms(tokens, pieces)
-        pieces = self._genitive_roles(tokens, pieces)
+        if not kinds.isdisjoint(_OWNER_KINDS):
+            pieces = self._genitive_roles(tokens, pieces)
         if "role" in kinds:
             pieces = self._leader_roles(tokens, pieces)
         pieces = self._former(tokens, pieces)
-        pieces = self._titled_names(tokens, pieces)
-        pieces = self._appositions(tokens, pieces)
+        if not kinds.isdisjoint(_TITLED_KINDS):
+            pieces = self._titled_names(tokens, pieces)
+        if not kinds.isdisjoint(NAMED):
+            pieces = self._appositions(tokens, pieces)
         return pieces
 
     def _demonym_roles(self, tokens: tuple[Token, ...], pieces: list[Piece]) -> list[Piece]:

@@ -150,7 +150,7 @@ class ActorResolver:
                 if p.kind in ("role", "demonym_role") and m.kind != "pronoun":
                     role_ends[p.end] = (m, p)
         mentions.extend(self._pronouns(doc, sent, covered, [e[0][0] for e in entries], words, state))
-        for u in unknown_names(doc, sent, covered, lang, words):
+        for u in unknown_names(doc, sent, covered, lang, words, [k for k, e in enumerate(entries) if e[2]]):
             titled = role_ends.get(u.token_start)
             if titled is None or not _may_title(titled[1], tokens, u, lang):
                 mentions.append(u)
@@ -233,6 +233,8 @@ class ActorResolver:
 
     def _extend_first_names(self, tokens: tuple[Token, ...], pieces: list[Piece], lang: str) -> list[Piece]:
         """``Yuri Ambrazevich`` with only the surname known: the first name joins the mention."""
+        if not any(p.kind == "person" and p.end - p.start == 1 and p.start > 0 for p in pieces):
+            return pieces
         out = []
         starts = {p.end for p in pieces}
         for p in pieces:

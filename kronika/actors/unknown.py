@@ -19,17 +19,19 @@ _OPENERS = frozenset({'"', "«", "„", "“", "'", "(", ":", "—", "–", "-",
 
 
 def unknown_names(doc: Document, sent: Sentence, covered: list[bool], lang: str,
-                  words: dict[str, frozenset[str]]) -> list[Mention]:
+                  words: dict[str, frozenset[str]], caps: list[int] | None = None) -> list[Mention]:
     """Capitalised names the dictionary lacks: reported, never guessed.
 
     A sentence-initial word (or one after an opening quote, bracket, colon or dash)
     counts only when it is no ordinary word of the language; in a title-case line
-    ("Belarus Frees Dozens Of Prisoners") every word is checked that way.
+    ("Belarus Frees Dozens Of Prisoners") every word is checked that way. ``caps``: the
+    positions of the capitalised tokens, where the caller knows them already.
     """
     tokens = sent.tokens
     n = len(tokens)
     # only capitalised tokens can open a name: find them once, look no further at the rest
-    caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
+    if caps is None:
+        caps = [k for k, t in enumerate(tokens) if t.text[:1].isupper()]
     if not caps:
         return []
     # Title Case is an English headline habit; Ukrainian and Russian headlines are in sentence
