@@ -118,7 +118,7 @@ def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list
     k = mi
     while k > 0:
         prev, cur = infos[k - 1].mention, infos[k].mention
-        between = [t for t in range(prev.token_end, cur.token_start) if toks[t].kind != "quote" and ctx.lower(t) not in _ARTICLES]
+        between = [t for t in range(prev.token_end, cur.token_start) if toks[t].kind != "quote" and toks[t].text.lower() not in _ARTICLES]
         if len(between) == 1 and (
             ctx.has(between[0], ctx.cues.coordinators) or (toks[between[0]].text == "," and len(group) > 1)
         ) and _compatible(ctx, infos[k - 1], infos[k]):
@@ -129,7 +129,7 @@ def coordinated(ctx: SentenceContext, infos: list[MentionInfo], mi: int) -> list
     k = mi
     while k + 1 < len(infos):
         cur, nxt = infos[k].mention, infos[k + 1].mention
-        between = [t for t in range(cur.token_end, nxt.token_start) if toks[t].kind != "quote" and ctx.lower(t) not in _ARTICLES]
+        between = [t for t in range(cur.token_end, nxt.token_start) if toks[t].kind != "quote" and toks[t].text.lower() not in _ARTICLES]
         if (len(between) == 1 and ctx.has(between[0], ctx.cues.coordinators) or (
             len(between) == 2 and toks[between[0]].text == "," and ctx.has(between[1], ctx.cues.coordinators)
         )) and _compatible(ctx, infos[k], infos[k + 1]):
@@ -196,7 +196,7 @@ def _subject_candidates(
     out = []
     for inf in infos:
         m = inf.mention
-        if ctx.clause_of[m.token_start] != clause or not inf.resolved or inf.index in excluded:
+        if ctx.clause_of[m.token_start] != clause or inf.mention.entity is None or inf.index in excluded:
             continue
         if inf.prep is not None or inf.possessive:
             continue
@@ -297,7 +297,7 @@ def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, 
     """The agent of a passive: "by X" (en) or an instrumental / indeclinable name after the participle (uk/ru)."""
     for inf in infos:
         m = inf.mention
-        if ctx.clause_of[m.token_start] != clause or not inf.resolved:
+        if ctx.clause_of[m.token_start] != clause or inf.mention.entity is None:
             continue
         if ctx.lang == "en":
             if inf.prep in ctx.cues.agent_prepositions:
@@ -425,7 +425,7 @@ def find_recipient(
         for cue in cue_sets.get(name, ()):
             best: MentionInfo | None = None
             for inf in infos:
-                if inf.index in actor_idx or inf.index in excluded or not inf.resolved:
+                if inf.index in actor_idx or inf.index in excluded or inf.mention.entity is None:
                     continue
                 if not match.entry.domestic and not inf.mention.entity.country:  # type: ignore[union-attr]
                     continue
@@ -460,7 +460,7 @@ def antecedent_before(ctx: SentenceContext, infos: list[MentionInfo], clause: in
     best = None
     for inf in infos:
         m = inf.mention
-        if not inf.resolved or ctx.clause_of[m.token_start] != prev.index:
+        if inf.mention.entity is None or ctx.clause_of[m.token_start] != prev.index:
             continue
         trailing = [t for t in range(m.token_end, ctx.clauses[clause].start) if ctx.tokens[t].kind not in ("quote", "punct")]
         if not trailing:
@@ -473,7 +473,7 @@ def other_party(ctx: SentenceContext, infos: list[MentionInfo], clause: int, cue
     for cue in cue_sets.get("other_party", ()):
         preps = str(cue.get("prep") or "").split("|")
         for inf in infos:
-            if ctx.clause_of[inf.mention.token_start] != clause or not inf.resolved or inf.prep not in preps:
+            if ctx.clause_of[inf.mention.token_start] != clause or inf.mention.entity is None or inf.prep not in preps:
                 continue
             if cue.get("case") and inf.prep_object_cases and cue["case"] not in inf.prep_object_cases:
                 continue
@@ -503,7 +503,7 @@ def impersonal_seat(ctx: SentenceContext, infos: list[MentionInfo], clause: int,
         return []
     for inf in infos:
         m = inf.mention
-        if ctx.clause_of[m.token_start] != clause or m.token_start > verb or not inf.resolved:
+        if ctx.clause_of[m.token_start] != clause or m.token_start > verb or inf.mention.entity is None:
             continue
         if inf.prep in ctx.cues.location_prepositions and m.kind == "capital" and m.entity.country:  # type: ignore[union-attr]
             return [inf.index]
@@ -522,7 +522,7 @@ def owner_country(ctx: SentenceContext, infos: list[MentionInfo], mi: int, verb:
         m = inf.mention
         if m.token_start - role.token_end > 4 or m.token_start >= verb:
             break
-        if not inf.resolved or not m.entity.country:  # type: ignore[union-attr]
+        if inf.mention.entity is None or not m.entity.country:  # type: ignore[union-attr]
             continue
         if ctx.lang == "en":
             if inf.prep in ("of", "at", "from", "for") or (inf.possessive or inf.institution):

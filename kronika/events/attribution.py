@@ -76,7 +76,7 @@ def find_attribution(ctx: SentenceContext, state: AttributionState) -> SentenceA
     out = SentenceAttribution()
     # 1. lead phrase "according to X," anywhere at a clause start
     firsts = cues.according_first
-    has_lead = any(f & firsts for f in ctx.forms)
+    has_lead = not all(map(firsts.isdisjoint, ctx.forms))  # any token a first word; no per-token frame
     for c in ctx.clauses if has_lead else ():
         words = [k for k in range(c.start, c.end) if toks[k].kind == "word"]
         if not words:
@@ -102,7 +102,8 @@ def find_attribution(ctx: SentenceContext, state: AttributionState) -> SentenceA
     last = ctx.clauses[-1]
     lw = [k for k in range(last.start, last.end) if toks[k].kind == "word"]
     if len(ctx.clauses) > 1 and lw and len(lw) <= 8:
-        verbs = [k for k in lw if ctx.has(k, cues.speech_verbs) and ctx.is_verb(k)]
+        forms = ctx.forms
+        verbs = [k for k in lw if not forms[k].isdisjoint(cues.speech_verbs) and ctx.is_verb(k)]
         if verbs:
             v = verbs[0]
             a, b = (v + 1, last.end) if v == lw[0] else (last.start, v)
@@ -118,7 +119,7 @@ def find_attribution(ctx: SentenceContext, state: AttributionState) -> SentenceA
     for first in ctx.clauses[:2]:
         fw = [k for k in range(first.start, first.end) if toks[k].kind == "word"]
         for v in fw[:5]:
-            if not ctx.has(v, cues.speech_verbs) or not ctx.is_verb(v):
+            if ctx.forms[v].isdisjoint(cues.speech_verbs) or not ctx.is_verb(v):
                 continue
             nxt = v + 1
             follows = nxt < n and (toks[nxt].text in (":", ",") or ctx.has(nxt, cues.complementisers))

@@ -13,6 +13,7 @@ because that decides where its missing subject comes from.
 from __future__ import annotations
 
 import functools
+import operator
 from dataclasses import dataclass, field
 
 from kronika.events.lexicon import Cues
@@ -21,6 +22,7 @@ from kronika.model import Mention, Parse, Sentence, Token
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "-", "…"})
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2")
 _CASE_NORMAL = {"gen2": "gent", "acc2": "accs", "loc2": "loct"}
+_CASE_SET = frozenset(_CASES)
 _NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
 _UK_INFINITIVE = ("ти", "ть", "тися", "тись", "чи")
 _FINITE_TAGS = frozenset({"past", "pres", "futr", "impr", "sing", "plur", "1per", "2per", "3per"})
@@ -78,44 +80,50 @@ class SentenceContext:
     mention_at: dict[int, int] = field(default_factory=dict)
     quoted: list[bool] = field(default_factory=list)
     _cases: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: the sentence's tokens, held directly: the rules read them over a million times per
+    #: thousand sentences, and a property costs a call each time
+    tokens: tuple[Token, ...] = ()
 
-    @property
-    def tokens(self) -> tuple[Token, ...]:
-        return self.sentence.tokens
+    def __post_init__(self) -> None:
+        self.tokens = self.sentence.tokens
 
     def lower(self, i: int) -> str:
-        return self.sentence.tokens[i].text.lower()
+        return self.tokens[i].text.lower()
 
     def is_word(self, i: int) -> bool:
-        return self.sentence.tokens[i].kind in ("word", "number")
+        return self.tokens[i].kind in ("word", "number")
 
     def has(self, i: int, words: frozenset[str]) -> bool:
         """Whether token i is one of ``words`` by its form or any lemma candidate."""
-        return 0 <= i < len(self.forms) and bool(self.forms[i] & words)
+        # isdisjoint builds no intersection set; this is the rules' most frequent question
+        forms = self.forms
+        return 0 <= i < len(forms) and not forms[i].isdisjoint(words)
 
     # ---------------------------------------------------------------- morphology
 
     def tags(self, i: int) -> list[frozenset[str]]:
-        return [p.tags for p in self.sentence.tokens[i].parses]
+        return [p.tags for p in self.tokens[i].parses]
 
     def cases(self, i: int) -> set[str]:
         """Case readings of token i; a nominal reading without a case is its dictionary form (nominative)."""
+        return set(self.frozen_cases(i))
+
+    def frozen_cases(self, i: int) -> frozenset[str]:
+        """``cases`` without the copy, for callers that only read it (the mention rules ask often)."""
         cached = self._cases.get(i)
-        if cached is not None:
-            return set(cached)
-        out = self._compute_cases(i)
-        self._cases[i] = frozenset(out)
-        return out
+        if cached is None:
+            cached = self._cases[i] = frozenset(self._compute_cases(i))
+        return cached
 
     def _compute_cases(self, i: int) -> set[str]:
         out: set[str] = set()
-        for p in self.sentence.tokens[i].parses:
-            found = False
-            for c in _CASES:
-                if c in p.tags:
+        for p in self.tokens[i].parses:
+            tags = p.tags
+            found = _CASE_SET.intersection(tags)  # one set operation instead of ten membership tests
+            if found:
+                for c in found:
                     out.add(_CASE_NORMAL.get(c, c))
-                    found = True
-            if not found and pos_of(p) in _NOMINAL_POS and p.tags:
+            elif tags and pos_of(p) in _NOMINAL_POS:
                 out.add("nomn")
         return out
 
@@ -123,7 +131,7 @@ class SentenceContext:
         return any(tag in t for t in self.tags(i))
 
     def is_infinitive(self, i: int) -> bool:
-        tok = self.sentence.tokens[i]
+        tok = self.tokens[i]
         if any(pos_of(p) == "INFN" or "infn" in p.tags or "INFN" in p.tags for p in tok.parses):
             return True
         # the Ukrainian dictionary tags an infinitive as a bare VERB (no tense, person or number)
@@ -132,18 +140,18 @@ class SentenceContext:
         )
 
     def is_finite_verb(self, i: int) -> bool:
-        tok = self.sentence.tokens[i]
+        tok = self.tokens[i]
         return any(pos_of(p) == "VERB" and "infn" not in p.tags for p in tok.parses)
 
     def is_verb(self, i: int) -> bool:
         """Any verb form (English: a VB*/MD tag; Ukrainian/Russian: verb, infinitive, participle, gerund)."""
-        tok = self.sentence.tokens[i]
+        tok = self.tokens[i]
         if self.lang == "en":
             return any(any(t.startswith("VB") or t == "MD" for t in p.tags) for p in tok.parses)
         return any(pos_of(p) in ("VERB", "INFN", "PRTS", "GRND") for p in tok.parses)
 
     def is_passive_participle(self, i: int) -> bool:
-        tok = self.sentence.tokens[i]
+        tok = self.tokens[i]
         return any(pos_of(p) in ("PRTS", "PRTF", "ADJF", "ADJS") and "pssv" in p.tags for p in tok.parses)
 
     def past_agreement(self, i: int) -> set[str]:
@@ -239,11 +247,21 @@ def _uk_gerund_infinitives(low: str) -> frozenset[str]:
 def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Mention]) -> SentenceContext:
     """Lemma sets, clause segmentation and mention index for one sentence."""
     tokens = sentence.tokens
-    forms = [_token_forms(lang, t) for t in tokens]
+    # the memo look-up of _token_forms inlined: one call less for each of the sentence's tokens
+    forms = []
+    kinds = []
+    get = _FORMS.get
+    for t in tokens:
+        ps = t.parses
+        kind = t.kind
+        kinds.append(kind)
+        f = get((lang, kind, t.text, ps[0].lemma if ps else None, len(ps)))
+        forms.append(f if f is not None else _token_forms(lang, t))
     # quotes: a token is quoted when an odd number of quote marks precede it
     quoted: list[bool] = []
     depth = 0
-    for t in tokens:
+    has_quotes = "quote" in kinds
+    for t in tokens if has_quotes else ():
         if t.kind == "quote" and t.text in "«":
             depth += 1
         elif t.kind == "quote" and t.text in "»":
@@ -251,6 +269,8 @@ def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Ment
         elif t.kind == "quote" and t.text in "\"“”„":
             depth = 0 if depth else 1
         quoted.append(depth > 0)
+    if not has_quotes:
+        quoted = [False] * len(tokens)
 
     clauses: list[Clause] = []
     clause_of = [0] * len(tokens)
@@ -259,15 +279,24 @@ def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Ment
     opener_tok: int | None = None
     i = 0
     n = len(tokens)
+    clause_conjunctions = cues.clause_conjunctions
     while i < n:
         t = tokens[i]
-        boundary_punct = t.kind == "punct" and t.text in _CLAUSE_PUNCT
-        conj = (
-            t.kind == "word"
-            and i > start
-            and forms[i] & cues.clause_conjunctions
-            and (lang != "en" or (i > 0 and tokens[i - 1].text == ","))
-        )
+        kind = kinds[i]
+        # only punctuation and words can open a clause; the checks are split by kind for speed
+        if kind == "punct":
+            boundary_punct = t.text in _CLAUSE_PUNCT
+            conj = False
+        elif kind == "word":
+            boundary_punct = False
+            conj = (
+                i > start
+                and not forms[i].isdisjoint(clause_conjunctions)
+                and (lang != "en" or (i > 0 and tokens[i - 1].text == ","))
+            )
+        else:
+            i += 1
+            continue
         if boundary_punct or conj:
             if i > start:
                 clauses.append(Clause(len(clauses), start, i, opener, opener_tok))
@@ -288,18 +317,20 @@ def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Ment
     if start < n or not clauses:
         clauses.append(Clause(len(clauses), start, n, opener, opener_tok))
     for c in clauses:
-        for k in range(c.start, c.end):
-            clause_of[k] = c.index
+        clause_of[c.start : c.end] = [c.index] * (c.end - c.start)
     ctx = SentenceContext(sentence, lang, cues, forms, clauses, clause_of, [], {}, quoted)
     for c in clauses:
         # an apposition ("Minsk, the capital of Belarus, sent ...") is a verbless noun phrase between commas
         if c.opener == "apposition" and any(ctx.is_verb(k) for k in range(c.start, c.end)):
             c.opener = "comma"
     # boundary tokens belong to the clause before them
-    for k in range(n):
-        if k > 0 and clause_of[k] < clause_of[k - 1]:
-            clause_of[k] = clause_of[k - 1]
-    ms = sorted(mentions, key=lambda m: m.token_start)
+    prev = clause_of[0] if n else 0
+    for k in range(1, n):
+        if clause_of[k] < prev:
+            clause_of[k] = prev
+        else:
+            prev = clause_of[k]
+    ms = sorted(mentions, key=operator.attrgetter("token_start"))
     mention_at = {}
     for mi, m in enumerate(ms):
         for k in range(m.token_start, m.token_end):

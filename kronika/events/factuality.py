@@ -35,11 +35,12 @@ def _window(ctx: SentenceContext, match: TriggerMatch) -> list[int]:
     return list(range(lo, match.start)) + inside
 
 
-def is_negated(ctx: SentenceContext, match: TriggerMatch) -> str | None:
-    """The negation cue scoping over the trigger, if any."""
-    cues = ctx.cues
-    for k in _window(ctx, match):
-        if ctx.has(k, cues.negation):
+def is_negated(ctx: SentenceContext, match: TriggerMatch, window: list[int] | None = None) -> str | None:
+    """The negation cue scoping over the trigger, if any (``window``: the trigger's, if the caller has it)."""
+    negation = ctx.cues.negation
+    forms = ctx.forms
+    for k in window if window is not None else _window(ctx, match):
+        if not forms[k].isdisjoint(negation):  # ctx.has inlined (hot loop); window indices are in range
             return ctx.tokens[k].text
     return None
 
@@ -73,15 +74,16 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
     cues = ctx.cues
     entry = match.entry
     window = _window(ctx, match)
-    neg = is_negated(ctx, match)
+    forms = ctx.forms  # ctx.has is inlined below (hot loops); every index looked at is inside the sentence
+    neg = is_negated(ctx, match, window)
     if neg:
         return Factuality("negated", f"negation:{neg}", negated=True)
     clause = ctx.clauses[ctx.clause_of[match.head]]
     for k in range(clause.start, match.start):
-        if ctx.has(k, cues.conditional):
+        if not forms[k].isdisjoint(cues.conditional):
             return Factuality("hypothetical", f"conditional:{ctx.tokens[k].text}")
     for k in window:
-        if ctx.has(k, cues.modal):
+        if not forms[k].isdisjoint(cues.modal):
             return Factuality("hypothetical", f"modal:{ctx.tokens[k].text}")
     if ctx.quoted and ctx.quoted[match.head]:
         for k in range(0, match.start):
@@ -91,9 +93,9 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
         for k in window:
             if k > match.start and k + 1 in match.tokens and ctx.lower(k).endswith("ed"):
                 continue  # "cancelled a planned visit": an attribute of the trigger's noun, not its mood
-            if ctx.has(k, cues.desire):
+            if not forms[k].isdisjoint(cues.desire):
                 return Factuality("desired", f"desire:{ctx.tokens[k].text}")
-            if ctx.has(k, cues.intention):
+            if not forms[k].isdisjoint(cues.intention):
                 return Factuality("intended", f"intention:{ctx.tokens[k].text}")
     if ctx.lang != "en" and not entry.intent_ok:
         v = match.head

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kronika.events.context import SentenceContext, pos_of
+from kronika.events.lexicon import Cues
 from kronika.model import Mention
 
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADJS"})
@@ -55,8 +56,24 @@ class MentionInfo:
         return self.mention.entity is not None
 
 
-def _word_cases(ctx: SentenceContext, i: int) -> set[str]:
-    return ctx.cases(i) if ctx.tokens[i].kind == "word" else set()
+#: per cue set (kept alive beside it so its id is never reused): every preposition kind in one
+#: set, so the left-context walk asks one question per word instead of three
+_ANY_PREP: dict[int, tuple[Cues, frozenset[str]]] = {}
+
+
+def _any_preposition(cues: Cues) -> frozenset[str]:
+    held = _ANY_PREP.get(id(cues))
+    if held is None or held[0] is not cues:
+        held = _ANY_PREP[id(cues)] = (cues, cues.prepositions | cues.agent_prepositions | cues.location_prepositions)
+    return held[1]
+
+
+_NO_CASES: frozenset[str] = frozenset()
+_MAIN_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _word_cases(ctx: SentenceContext, i: int) -> frozenset[str]:
+    return ctx.frozen_cases(i) if ctx.tokens[i].kind == "word" else _NO_CASES
 
 
 def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = frozenset()) -> MentionInfo:
@@ -70,6 +87,10 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
     if ctx.lang != "en":
         own = _word_cases(ctx, m.token_start)
         oblique = bool(own) and "nomn" not in own
+    any_prep = _any_preposition(ctx.cues)
+    # ctx.has is inlined in the left-context walk (every index there is inside the sentence)
+    forms = ctx.forms
+    cues = ctx.cues
     i = m.token_start - 1
     skipped = 0
     while i >= 0 and skipped <= 3:
@@ -84,15 +105,15 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
             if other is not None and other.country:
                 break
             # a bare role in apposition ("the state airline Belavia", «авіакомпанії "Белавіа"») is passed over
-        if ctx.lang != "en" and ctx.has(i, ctx.cues.quantifiers):
+        if ctx.lang != "en" and not forms[i].isdisjoint(cues.quantifiers):
             break  # "в воскресенье тысячи фермеров": the quantity word governs the genitive, not "в"
-        if ctx.has(i, ctx.cues.prepositions) or ctx.has(i, ctx.cues.agent_prepositions) or ctx.has(i, ctx.cues.location_prepositions):
+        if not ctx.forms[i].isdisjoint(any_prep):  # 0 <= i < len(toks) here
             prep, prep_tok = t.text.lower(), i
             break
         if ctx.lang == "en":
             if ctx.lower(i) in _EN_QUANTITY_ENDS:
                 break  # "at least four civilians", "more than 50 prisoners": no preposition governs them
-            if ctx.is_verb(i) or ctx.has(i, ctx.cues.coordinators) or ctx.has(i, ctx.cues.complementisers):
+            if ctx.is_verb(i) or not forms[i].isdisjoint(cues.coordinators) or not forms[i].isdisjoint(cues.complementisers):
                 break  # "said on Friday that Chisinau must": "that" opens a clause, "on" governs Friday
         else:
             first = pos_of(t.parses[0]) if t.parses else None
@@ -110,10 +131,10 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         last = _word_cases(ctx, words[-1])
         head_first = bool(ctx.tokens[words[0]].parses) and pos_of(ctx.tokens[words[0]].parses[0]) == "NOUN"
         # "Власти Молдавии": a noun with its genitive takes the first noun's case; adjective + noun agree
-        cases = first if head_first and first else ((first & last) or (first | last))
+        cases = set(first if head_first and first else ((first & last) or (first | last)))
         for k in (words[-1], words[0]):
             for t in ctx.tags(k):
-                if "nomn" in t or not (t & {"nomn", "gent", "datv", "accs", "ablt", "loct"}):
+                if "nomn" in t or t.isdisjoint(_MAIN_CASES):
                     # a plural reading agrees as plural whatever its gender: "Латвии" (nom. pl.) is no
                     # subject of "пригрозила"
                     for g in (("plur",) if "plur" in t else ("masc", "femn", "neut", "sing")):
@@ -131,7 +152,7 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
     # "десятки тисяч грузинів": a chain of quantity words, the first of them nominative
     while ctx.lang != "en" and q >= 1 and ctx.has(q, ctx.cues.quantifiers) and ctx.has(q - 1, ctx.cues.quantifiers):
         q -= 1
-    if ctx.lang != "en" and prep is None and q >= 0 and ctx.has(q, ctx.cues.quantifiers) and (not ctx.cases(q) or "nomn" in ctx.cases(q)):
+    if ctx.lang != "en" and prep is None and q >= 0 and ctx.has(q, ctx.cues.quantifiers) and (not ctx.frozen_cases(q) or "nomn" in ctx.frozen_cases(q)):
         # "Кілька європейських країн підтвердили": a quantity word makes the genitive group the subject
         cases.add("nomn")
         agreement.add("plur")
@@ -149,7 +170,7 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         # "МИД Польши вызвал", "Власти Молдавии выслали": a genitive country after an institution noun
         k = m.token_start - 1
         while k >= 0 and toks[k].kind == "word" and k >= m.token_start - 3:
-            if ctx.has(k, ctx.cues.institution_nouns) and (not ctx.cases(k) or "nomn" in ctx.cases(k)):
+            if ctx.has(k, ctx.cues.institution_nouns) and (not ctx.frozen_cases(k) or "nomn" in ctx.frozen_cases(k)):
                 owner = ctx.mentions[ctx.mention_at[k]].entity if k in ctx.mention_at else None
                 # "Верховна Рада України": the institution is a named actor itself
                 institution = not (owner is not None and owner.country)

@@ -14,7 +14,7 @@ that it leans on the previous clause, and the argument rules carry its roles ove
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kronika.events.context import SentenceContext, pos_of
 from kronika.events.lexicon import Lexicon, Pattern, TriggerEntry
@@ -31,50 +31,61 @@ class TriggerMatch:
     head: int
     #: an element was satisfied by an anaphor or relative pronoun pointing to the previous clause
     anaphoric: bool = False
+    #: first token and end of the span, computed once: the rules ask for them hundreds of
+    #: thousands of times per thousand sentences
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return min(self.tokens)
-
-    @property
-    def end(self) -> int:
-        return max(self.tokens) + 1
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "start", min(self.tokens))
+        object.__setattr__(self, "end", max(self.tokens) + 1)
 
     @property
     def size(self) -> int:
         return len(self.tokens)
 
 
+_PASSABLE_KINDS = frozenset({"word", "number", "quote", "symbol"})
+
+
 def _passable(ctx: SentenceContext, i: int) -> bool:
     """Whether a gap may run over token i: words and quote marks, not clause punctuation."""
     t = ctx.tokens[i]
-    return t.kind in ("word", "number", "quote", "symbol") or t.text in _SOFT_PUNCT
+    return t.kind in _PASSABLE_KINDS or t.text in _SOFT_PUNCT
 
 
+# The two searches below inline _passable and use isdisjoint (no intersection set):
+# they run for every candidate trigger element, the matcher's inner loop.
 def _find_forward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int) -> int | None:
-    n = len(ctx.tokens)
+    forms = ctx.forms
+    toks = ctx.tokens
+    n = len(toks)
     skipped = 0
     i = frm
     while i < n and skipped <= gap:
-        if ctx.forms[i] & lemmas:
+        if not forms[i].isdisjoint(lemmas):
             return i
-        if not _passable(ctx, i):
+        kind = toks[i].kind
+        if kind not in _PASSABLE_KINDS and toks[i].text not in _SOFT_PUNCT:
             return None
-        if ctx.tokens[i].kind != "quote":
+        if kind != "quote":
             skipped += 1
         i += 1
     return None
 
 
 def _find_backward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int) -> int | None:
+    forms = ctx.forms
+    toks = ctx.tokens
     skipped = 0
     i = frm
     while i >= 0 and skipped <= gap:
-        if ctx.forms[i] & lemmas:
+        if not forms[i].isdisjoint(lemmas):
             return i
-        if not _passable(ctx, i):
+        kind = toks[i].kind
+        if kind not in _PASSABLE_KINDS and toks[i].text not in _SOFT_PUNCT:
             return None
-        if ctx.tokens[i].kind != "quote":
+        if kind != "quote":
             skipped += 1
         i -= 1
     return None
@@ -132,28 +143,60 @@ def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int) -> tupl
     return tuple(pos_by_el[e] for e in range(k)), anaphoric
 
 
+#: per lexicon (by id; the lexicon is kept alive beside its cache so its id is never reused):
+#: lemma set of a token -> the (entry, pattern, element) index entries its lemmas start.
+#: Token lemma sets recur (they are memoised per word form), so the per-lemma look-ups are done once.
+_HITS: dict[int, tuple[Lexicon, dict[frozenset[str], tuple[tuple[int, int, int], ...]]]] = {}
+_HITS_MAX = 100_000
+
+
+def _hits_cache(lex: Lexicon) -> dict[frozenset[str], tuple[tuple[int, int, int], ...]]:
+    held = _HITS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _HITS[id(lex)] = (lex, {})
+    return held[1]
+
+
+def _hits(lex: Lexicon, forms: frozenset[str], cache: dict) -> tuple[tuple[int, int, int], ...]:
+    index = lex.index
+    hit = tuple(x for lemma in forms for x in index.get(lemma, ()))
+    if len(cache) >= _HITS_MAX:
+        cache.clear()
+    cache[forms] = hit
+    return hit
+
+
 def find_triggers(ctx: SentenceContext, lex: Lexicon) -> list[TriggerMatch]:
     """All trigger matches of a sentence, overlaps resolved in favour of the most specific."""
     found: list[TriggerMatch] = []
     seen: set[tuple[int, tuple[int, ...]]] = set()
+    toks = ctx.tokens
+    entries = lex.entries
+    cache = _hits_cache(lex)
     for i, forms in enumerate(ctx.forms):
-        if not ctx.tokens[i].kind == "word":
+        if toks[i].kind != "word":
             continue
-        for lemma in forms:
-            for ei, pi, el in lex.index.get(lemma, ()):
-                entry = lex.entries[ei]
-                res = _match_pattern(ctx, entry.patterns[pi], i, el)
+        hits = cache.get(forms)
+        if hits is None:
+            hits = _hits(lex, forms, cache)
+        for ei, pi, el in hits:
+            entry = entries[ei]
+            pat = entry.patterns[pi]
+            if len(pat.elements) == 1:
+                toks_m, ana = (i,), False  # a one-word pattern matches where it starts
+            else:
+                res = _match_pattern(ctx, pat, i, el)
                 if res is None:
                     continue
-                toks, ana = res
-                key = (ei, toks)
-                if key in seen:
-                    continue
-                seen.add(key)
-                head = toks[min(entry.head, len(toks) - 1)]
-                if entry.exclude_pos and all(pos_of(p) in entry.exclude_pos for p in ctx.tokens[head].parses):
-                    continue
-                found.append(TriggerMatch(entry, toks, head, ana))
+                toks_m, ana = res
+            key = (ei, toks_m)
+            if key in seen:
+                continue
+            seen.add(key)
+            head = toks_m[min(entry.head, len(toks_m) - 1)]
+            if entry.exclude_pos and all(pos_of(p) in entry.exclude_pos for p in toks[head].parses):
+                continue
+            found.append(TriggerMatch(entry, toks_m, head, ana))
     return _resolve_overlaps(found)
 
 
