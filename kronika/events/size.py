@@ -67,7 +67,10 @@ def find_size(ctx: SentenceContext, match: TriggerMatch, key: str, passive: bool
                     if s is not None:
                         start = s
         else:
-            hit = next((cues.size_words[f] for f in ctx.forms[k] if f in cues.size_words), None)
+            # the word as written first, then its lemmas best first: a set's order would
+            # change with the hash seed ("dozens" as 12 in one run, 24 in the next)
+            hit = next((cues.size_words[f] for f in (tok.lower, *tok.lemmas, *sorted(ctx.forms[k]))
+                        if f in cues.size_words), None)
             if hit is None:
                 continue
             (lo, hi), start = hit, k
