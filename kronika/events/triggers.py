@@ -54,15 +54,17 @@ def _passable(ctx: SentenceContext, i: int) -> bool:
     return t.kind in _PASSABLE_KINDS or t.text in _SOFT_PUNCT
 
 
-# The two searches below inline _passable and use isdisjoint (no intersection set):
+# The search below inlines _passable and uses isdisjoint (no intersection set):
 # they run for every candidate trigger element, the matcher's inner loop.
-def _find_forward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int) -> int | None:
+def _find(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int, step: int) -> int | None:
+    """The first token from ``frm`` in direction ``step`` (+1 forward, -1 backward) with
+    one of ``lemmas``, passing at most ``gap`` words and only passable tokens."""
     forms = ctx.forms
     toks = ctx.tokens
     n = len(toks)
     skipped = 0
     i = frm
-    while i < n and skipped <= gap:
+    while 0 <= i < n and skipped <= gap:
         if not forms[i].isdisjoint(lemmas):
             return i
         kind = toks[i].kind
@@ -70,24 +72,7 @@ def _find_forward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: i
             return None
         if kind != "quote":
             skipped += 1
-        i += 1
-    return None
-
-
-def _find_backward(ctx: SentenceContext, lemmas: frozenset[str], frm: int, gap: int) -> int | None:
-    forms = ctx.forms
-    toks = ctx.tokens
-    skipped = 0
-    i = frm
-    while i >= 0 and skipped <= gap:
-        if not forms[i].isdisjoint(lemmas):
-            return i
-        kind = toks[i].kind
-        if kind not in _PASSABLE_KINDS and toks[i].text not in _SOFT_PUNCT:
-            return None
-        if kind != "quote":
-            skipped += 1
-        i -= 1
+        i += step
     return None
 
 
@@ -117,7 +102,7 @@ def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int) -> tupl
     if pat.ordered:
         pos = [at]
         for e in range(1, k):
-            nxt = _find_forward(ctx, pat.elements[e], pos[-1] + 1, pat.gap)
+            nxt = _find(ctx, pat.elements[e], pos[-1] + 1, pat.gap, 1)
             if nxt is None:
                 return None
             pos.append(nxt)
@@ -130,8 +115,8 @@ def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int) -> tupl
             continue
         lo = min(pos_by_el.values())
         hi = max(pos_by_el.values())
-        fwd = _find_forward(ctx, pat.elements[e], hi + 1, pat.gap)
-        bwd = _find_backward(ctx, pat.elements[e], lo - 1, pat.gap)
+        fwd = _find(ctx, pat.elements[e], hi + 1, pat.gap, 1)
+        bwd = _find(ctx, pat.elements[e], lo - 1, pat.gap, -1)
         cands = [p for p in (fwd, bwd) if p is not None]
         if not cands:
             ana = _anaphor(ctx, pat.elements[e], at, pat.gap)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,8 +48,10 @@ def _frag(data: dict[str, Any], key: str, default: str = "") -> str:
     return str(value).replace(" ", r"\s+")
 
 
-def _closing_paren(pattern: str, start: int) -> int:
-    """Index of the parenthesis closing the one at ``start`` (-1 if none)."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, char, depth)`` of the regex's structural characters from ``start``:
+    parentheses and '|' outside character classes and escapes, with the group depth
+    after an opening and before a closing parenthesis."""
     depth, in_class, escaped = 0, False, False
     for i in range(start, len(pattern)):
         ch = pattern[i]
@@ -62,10 +65,19 @@ def _closing_paren(pattern: str, start: int) -> int:
             in_class = True
         elif ch == "(":
             depth += 1
+            yield i, ch, depth
         elif ch == ")":
+            yield i, ch, depth
             depth -= 1
-            if depth == 0:
-                return i
+        elif ch == "|":
+            yield i, ch, depth
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the one at ``start`` (-1 if none)."""
+    for i, ch, depth in _structure(pattern, start):
+        if ch == ")" and depth == 1:
+            return i
     return -1
 
 
@@ -76,27 +88,9 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     """
     while pattern.startswith("(?:") and _closing_paren(pattern, 0) == len(pattern) - 1:
         pattern = pattern[3:-1]
-    out, depth, in_class, escaped, cur = [], 0, False, False, []
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append("".join(cur))
-            cur = []
-            continue
-        cur.append(ch)
-    out.append("".join(cur))
-    return [a for a in out if a]
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = zip([-1, *cuts], [*cuts, len(pattern)])
+    return [pattern[a + 1 : b] for a, b in bounds if pattern[a + 1 : b]]
 
 
 _ESCAPE = re.compile(r"\\.")
