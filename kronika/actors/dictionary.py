@@ -32,9 +32,10 @@ from kronika.errors import DataFileError
 from kronika.resources import load
 
 LANGS = ("en", "uk", "ru")
-#: PLOVER sectors (ontology.md) - a data file naming any other is an error.
+#: PLOVER sectors, read from the ontology's data file (the one list events and exports
+#: also read) - an actor data file naming any other sector is an error.
 SECTORS = frozenset(
-    "GOV MIL COP JUD LEG PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+    code for group in (load("ontology/plover.yaml").get("sectors") or {}).values() for code in group
 )
 #: non-state codes used in place of a country
 NON_STATE = frozenset({"EUR", "IGO", "UNO", "NGO", "MNC", "IMG", "ISM"})

@@ -13,7 +13,7 @@ country        a country name (sector GOV)
 capital        a capital or seat of power (the government, or a place: see rule)
 place          another city or region (a location, or its people: sector CVL; see rule)
 organisation   an international body, bloc, national institution or news agency
-               (agencies have sector MED and a rule starting ``media.yaml``)
+               (agencies have sector JRN and a rule starting ``media.yaml``)
 company        a company
 role           a role noun, with a country from ``of``/genitive or none; nouns for
                nationals (``Georgians``, ``українці``) carry their country (sector CVL)
@@ -264,6 +264,8 @@ class ActorResolver:
 
     def _mention(self, doc: Document, sent: Sentence, p: Piece, on: date, lang: str,
                  words: dict[str, frozenset[str]], state: CorefState) -> Mention | None:
+        if p.country is None and p.kind in ("role", "demonym_role") and "with_country" in p.actor.tags:
+            return None  # "oil" alone is no actor; "Iranian oil", "нафта Ірану" is (a sanctioned sector)
         tokens = sent.tokens
         start, end = tokens[p.start].start, tokens[p.end - 1].end
         text = doc.text[start:end]

@@ -160,7 +160,8 @@ def _verb_token(ctx: SentenceContext, match: TriggerMatch) -> int:
 
 
 def is_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
-    """Passive voice of the trigger verb: be + participle (en), a passive participle (uk/ru)."""
+    """Passive voice of the trigger verb: be + participle (en), a passive participle (uk/ru),
+    the impersonal -но/-то form (uk)."""
     v = _verb_token(ctx, match)
     if ctx.lang == "en":
         low = ctx.lower(v)
@@ -175,7 +176,52 @@ def is_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
             i -= 1
             steps += 1
         return False
+    if is_impersonal(ctx, match):
+        return True
     return ctx.is_passive_participle(v) and not ctx.is_finite_verb(v)
+
+
+def fronted_object(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """Ukrainian and Russian put the object first ("Журналиста освободили", "Двох активістів
+    затримали"): every element before the head is accusative and not nominative, and is no
+    genitive hanging on a noun before it ("Адвокат журналиста освободил")."""
+    if ctx.lang == "en":
+        return False
+    before = [k for k in match.tokens if k < match.head]
+    for k in before:
+        cases = ctx.frozen_cases(k)
+        if "accs" not in cases or "nomn" in cases:
+            return False
+        j = k - 1
+        while j >= 0 and ctx.tokens[j].kind == "word" and ctx.tokens[j].parses and pos_of(ctx.tokens[j].parses[0]) in ("ADJF", "PRTF", "NUMR"):
+            j -= 1
+        if j >= 0 and ctx.tokens[j].kind == "word" and ctx.tokens[j].parses and pos_of(ctx.tokens[j].parses[0]) == "NOUN":
+            return False
+    return bool(before)
+
+
+#: forms of "to be" before a participle that make it the predicate ("були затримані", "были задержаны")
+_BE_FORMS = frozenset({"був", "була", "було", "були", "буде", "будуть", "был", "была", "было", "были", "будет", "будут"})
+
+
+def predicative_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """A passive that is the clause's predicate, not a participle used as a noun or an adjective
+    ("помиловал 30 осужденных"): English be + participle, a Russian short participle, the
+    Ukrainian impersonal, or a full participle after a form of "to be"."""
+    if ctx.lang == "en":
+        return is_passive(ctx, match)
+    v = _verb_token(ctx, match)
+    if is_impersonal(ctx, match) or any(pos_of(p) == "PRTS" for p in ctx.tokens[v].parses):
+        return True
+    return any(ctx.lower(k) in _BE_FORMS for k in range(max(0, v - 2), v))
+
+
+def is_impersonal(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """The Ukrainian impersonal in -но/-то ("опозиціонера було заарештовано міліцією"): no subject,
+    the patient stays an accusative object, the agent (when named) is in the instrumental as in
+    a passive."""
+    v = _verb_token(ctx, match)
+    return ctx.lang == "uk" and any("Impe" in p.tags for p in ctx.tokens[v].parses)
 
 
 def _agrees(info: MentionInfo, demand: set[str], group_size: int) -> bool:
@@ -312,8 +358,7 @@ def _agent(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, 
                            and j.mention.token_start - m.token_end <= 3 and j.prep is None]
                     if nxt:
                         return [nxt[0].index]
-                    continue
-                return coordinated(ctx, infos, inf.index)
+                return coordinated(ctx, infos, inf.index)  # "затримані поліцією": its country is found later
             if inf.prep is None and not inf.cases - {"nomn", "gent", "datv", "accs", "loct"} and m.token_start == match.head + 1 \
                     and _indeclinable(ctx, m.token_start):
                 # "ужесточены ЕС": an indeclinable name after the participle; "задержан лидер" is the patient
@@ -378,7 +423,7 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
         m = inf.mention
         if ctx.lang != "en" and inf.cases and "accs" not in inf.cases and "gent" not in inf.cases:
             return False
-        if ctx.lang != "en" and is_passive(ctx, match):
+        if ctx.lang != "en" and is_passive(ctx, match) and not is_impersonal(ctx, match):
             return False  # "гражданку, задержанную по запросу США": a passive participle has no object
         if m.token_start <= match.head <= m.token_end - 1:
             return False
@@ -388,7 +433,7 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
                 return False
             return m.token_start - match.head <= 6
         return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4 \
-            and not _other_verb_before(ctx, match)
+            and not _other_verb_before(ctx, match, auxiliaries_too=not is_impersonal(ctx, match))
     if case:
         if ctx.lang == "en":
             return False
@@ -400,15 +445,23 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
     return False
 
 
-def _other_verb_before(ctx: SentenceContext, match: TriggerMatch) -> bool:
+def _other_verb_before(ctx: SentenceContext, match: TriggerMatch, auxiliaries_too: bool = True) -> bool:
     """Another finite verb earlier in the trigger's clause: a fronted object or dative before the
-    trigger is then that verb's ("розкритикувала рішення Латвії та пригрозила")."""
-    return _finite_verb_between(ctx, match, ctx.clauses[ctx.clause_of[match.head]].start, match.start)
+    trigger is then that verb's ("розкритикувала рішення Латвії та пригрозила"). The auxiliary of
+    an impersonal ("опозиціонера було заарештовано") is part of the trigger's own predicate."""
+    return _finite_verb_between(ctx, match, ctx.clauses[ctx.clause_of[match.head]].start, match.start, auxiliaries_too)
 
 
-def _finite_verb_between(ctx: SentenceContext, match: TriggerMatch, start: int, end: int) -> bool:
+def _finite_verb_between(
+    ctx: SentenceContext, match: TriggerMatch, start: int, end: int, auxiliaries_too: bool = True
+) -> bool:
     """A finite verb outside the trigger between two tokens: the later words belong to another predicate."""
-    return any(ctx.tokens[k].kind == "word" and k not in match.tokens and ctx.is_finite_verb(k) for k in range(start, end))
+    aux = ctx.cues.passive_auxiliaries
+    return any(
+        ctx.tokens[k].kind == "word" and k not in match.tokens and ctx.is_finite_verb(k)
+        and (auxiliaries_too or ctx.lower(k) not in aux)
+        for k in range(start, end)
+    )
 
 
 def find_recipient(
@@ -490,6 +543,28 @@ def place_country(ctx: SentenceContext, infos: list[MentionInfo], clause: int) -
         and inf.mention.entity.country and inf.mention.kind in ("capital", "city", "place", "country", "location")  # type: ignore[union-attr]
     }
     return found.pop() if len(found) == 1 else None
+
+
+_PLACE_KINDS = ("capital", "city", "place", "country", "location")
+
+
+def attacked_place(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, exclude: set[int]) -> list[int]:
+    """The place an attack hit when its target is no actor ("attacked a refinery in Saratov",
+    "атакували завод у Саратовській області Росії"): the first place after the trigger in its
+    clause that a location preposition governs, or a place right after that one (its country)."""
+    clause = ctx.clause_of[match.head]
+    after = [inf for inf in infos if inf.index not in exclude and inf.mention.token_start >= match.end
+             and ctx.clause_of[inf.mention.token_start] == clause and inf.resolved]
+    after.sort(key=lambda inf: inf.mention.token_start)
+    for n, inf in enumerate(after):
+        if inf.prep in ctx.cues.location_prepositions:
+            if inf.mention.kind in _PLACE_KINDS and inf.mention.entity.country:  # type: ignore[union-attr]
+                return [inf.index]
+            nxt = after[n + 1] if n + 1 < len(after) else None
+            if nxt is not None and nxt.mention.token_start == inf.mention.token_end and nxt.mention.kind in _PLACE_KINDS \
+                    and nxt.mention.entity.country:  # type: ignore[union-attr]
+                return [nxt.index]
+    return []
 
 
 def impersonal_seat(ctx: SentenceContext, infos: list[MentionInfo], clause: int, verb: int) -> list[int]:

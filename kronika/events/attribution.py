@@ -147,7 +147,7 @@ def _remember(ctx: SentenceContext, ent: Entity | None, text: str, state: Attrib
         if m.entity is ent and m.kind in ("organisation", "company", "media"):
             state.last_source, state.last_source_text = ent, text
             return
-    if not state.last_source and ent.sector in ("JRN", "MED", "BUS"):
+    if not state.last_source and ent.sector in ("JRN", "BUS"):
         state.last_source, state.last_source_text = ent, text
 
 

@@ -348,6 +348,8 @@ def _code_sentence(
         if entry.partial and coding.sanction_action and any(ctx.has(k, ctx.cues.partial) for k in range(max(0, match.start - 3), match.end)):
             coding.sanction_action = entry.partial
         a = roles_mod.assign(ctx, infos, match, lex, att, roles, state.memory, light, fact.value == "asserted")
+        if entry.reversed_if_passive and match.reversed and not a.passive and not args_mod.fronted_object(ctx, match):
+            continue  # "the prisoner's lawyer released a statement": reversed, and no passive
         governed = framed.inner if framed else None  # kept when negation recoded the frame
         if not a.recipient and governed is not None and entry.frame in ("threaten", "promise", "reject"):
             # "threatened to break relations with Chisinau", "not ready to lift sanctions on Minsk":
@@ -356,6 +358,12 @@ def _code_sentence(
             if idx:
                 a.recipient = args_mod._entities(infos, idx)
                 a.recipient_rule = f"recipient:inner:{rule}"
+        if not a.recipient and coding.event_type == "ASSAULT":
+            # "drones attacked a refinery in Saratov": the place hit stands for the attacked side
+            idx = args_mod.attacked_place(ctx, infos, match, set(a.actor_mentions) | set(att.mentions))
+            if idx:
+                a.recipient = args_mod._entities(infos, idx)
+                a.recipient_rule = "recipient:attacked_place"
         if not a.recipient and coding.event_type == "THREATEN":
             # "If Moscow attacks a NATO member, the alliance will respond": the threatened party is
             # the subject of the condition

@@ -83,8 +83,12 @@ _EN_AUXILIARIES = frozenset({"has", "have", "had", "having", "is", "are", "was",
 
 def attributive_participle(ctx: SentenceContext, match: TriggerMatch) -> bool:
     """"reject proposed changes", "condemned detained activists": an English participle right after
-    another finite verb modifies the noun after it; it is no second act."""
-    if ctx.lang != "en" or len(match.tokens) != 1 or match.head == 0:
+    another finite verb modifies the noun after it; it is no second act. In Ukrainian and Russian a
+    full participle before a noun it agrees with ("звільнені політв'язні прибули", "освобожденные
+    заключенные") is an adjective too, unless an auxiliary makes it the predicate ("були звільнені")."""
+    if ctx.lang != "en":
+        return _agreeing_participle(ctx, match.head)
+    if len(match.tokens) != 1 or match.head == 0:
         return False
     h = match.head
     if not ctx.lower(h).endswith("ed"):
@@ -96,6 +100,39 @@ def attributive_participle(ctx: SentenceContext, match: TriggerMatch) -> bool:
     if ctx.tokens[prev].kind != "word" or not pp or ctx.lower(prev) in _EN_AUXILIARIES:
         return False
     return any(t in ("VBD", "VBZ", "VBP") for t in pp[0].tags) and prev not in ctx.mention_at
+
+
+_FULL_PARTICIPLE = frozenset({"PRTF", "ADJF"})
+
+
+def _agreeing_participle(ctx: SentenceContext, h: int) -> bool:
+    nxt = h + 1
+    if nxt >= len(ctx.tokens) or ctx.tokens[nxt].kind != "word" or not ctx.tokens[nxt].parses:
+        return False
+    if pos_of(ctx.tokens[nxt].parses[0]) != "NOUN":
+        return False
+    if h > 0 and ctx.lower(h - 1) in ctx.cues.passive_auxiliaries | _PREDICATE_VERBS:
+        return False
+    full = [p.tags for p in ctx.tokens[h].parses if pos_of(p) in _FULL_PARTICIPLE and "pssv" in p.tags]
+    if not full or any(pos_of(p) in ("VERB", "PRTS") for p in ctx.tokens[h].parses):
+        return False
+    nouns = [p.tags for p in ctx.tokens[nxt].parses if pos_of(p) == "NOUN"]
+    return any(_agree(a, b) for a in full for b in nouns)
+
+
+#: forms of "to be" that make a following full participle a predicate ("були звільнені", "были освобожденные")
+_PREDICATE_VERBS = frozenset({"був", "була", "було", "були", "буде", "будуть", "є", "был", "была", "было", "были",
+                              "будет", "будут"})
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Same case and number (the gender of a plural is not marked)."""
+    cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+    case_a = {c for c in cases if c in a}
+    case_b = {c for c in cases if c in b}
+    if not case_a & case_b:
+        return False
+    return ("plur" in a) == ("plur" in b)
 
 
 def _before_noun_after_determiner(ctx: SentenceContext, h: int) -> bool:

@@ -73,6 +73,9 @@ class TriggerEntry:
     when_government: str | None = None
     #: parts of speech the head may not have ("призвана" is not an appeal)
     exclude_pos: frozenset[str] = frozenset()
+    #: ``order: passive``: the elements may come the other way round only when the head is a
+    #: passive ("prisoners were released"), not in an active clause ("the prisoner's lawyer released")
+    reversed_if_passive: bool = False
 
     @property
     def rule(self) -> str:
@@ -123,6 +126,8 @@ class Cues:
     size_at_least: tuple[tuple[str, ...], ...]
     size_about: tuple[tuple[str, ...], ...]
     size_words: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    #: nouns after which a number counts no people ("two years", "50 km")
+    size_units: frozenset[str] = frozenset()
     patient_sectors: dict[str, str | None] = field(default_factory=dict)
     #: verbs of haste whose complement is the content of an appeal ("not to rush with the lifting")
     haste_verbs: frozenset[str] = frozenset()
@@ -161,7 +166,7 @@ def _compile_pattern(text: str, order: str, gap: int, where: str) -> Pattern:
         elements.append(alts)
     if not elements:
         raise DataFileError(f"{where}: empty pattern")
-    return Pattern(tuple(elements), ordered=order != "any", gap=gap)
+    return Pattern(tuple(elements), ordered=order == "fixed", gap=gap)
 
 
 def _coding(raw: dict[str, Any], where: str) -> tuple[str, str | None, str | None, tuple[str, ...], str | None]:
@@ -210,6 +215,8 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         raise DataFileError(f"{where}: each entry needs 'id' and 'patterns'")
     event_type, mode, cameo, contexts, action = _coding(raw, where)
     order = str(raw.get("order", "fixed"))
+    if order not in ("fixed", "any", "passive"):
+        raise DataFileError(f"{where}: order must be fixed, any or passive, not {order!r}")
     gap = int(raw.get("gap", 3))
     patterns = tuple(_compile_pattern(p, order, gap, where) for p in raw["patterns"])
     recipient = raw.get("recipient") or ()
@@ -243,6 +250,7 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         when_plural=raw.get("when_plural") or None,
         when_government=raw.get("when_government") or None,
         exclude_pos=frozenset(str(p) for p in raw.get("exclude_pos") or ()),
+        reversed_if_passive=order == "passive",
     )
 
 
@@ -304,6 +312,7 @@ def _cues(lang: str) -> Cues:
         size_at_least=_phrases(siz.get("at_least")),
         size_about=_phrases(siz.get("about")),
         size_words=words,
+        size_units=_words(siz.get("units")),
         patient_sectors={str(k).lower(): (str(v) if v else None) for k, v in (args.get("patient_sectors") or {}).items()},
         haste_verbs=_words(args.get("haste_verbs")),
     )

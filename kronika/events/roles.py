@@ -126,15 +126,34 @@ def assign(
         idx = args_mod._agent(ctx, infos, match, clause_i)
         if idx:
             a.actor_mentions, a.actor_rule, a.actor_confidence = idx, "actor:passive_agent", 0.9
+            ents = args_mod._entities(infos, idx)
+            if all(not e.country for e in ents):
+                # "були затримані поліцією в Батумі": a role without a country acts where the clause is
+                country, how, conf = args_mod.place_country(ctx, infos, clause_i), "place_country", 0.6
+                if not country and memory.main_country and all(e.sector in _DOMESTIC_SECTORS for e in ents):
+                    country, how, conf = memory.main_country, "document_country", 0.45
+                if country:
+                    a.actor = [Entity(e.text, e.name, country, e.sector, e.id) for e in ents]
+                    a.actor_rule, a.actor_confidence = f"actor:passive_agent+{how}", conf
+                elif not memory.countryless_roles:
+                    idx, a.actor_mentions, a.actor_rule, a.actor_confidence = [], [], "", 0.0
         # the grammatical subject of a passive is the patient
         subj, _ = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded | set(idx), allow_roles=True)
+        rule = "recipient:passive_subject"
+        if not subj and args_mod.predicative_passive(ctx, match):
+            # "Десятки прихильників грузинської опозиції були затримані", "Dozens of supporters of the
+            # opposition were detained": the named group inside the subject phrase before the verb
+            subj = [inf.index for inf in infos if inf.resolved and inf.prep in (None, "of") and inf.index not in idx
+                    and inf.index not in excluded and ctx.clause_of[inf.mention.token_start] == clause_i
+                    and inf.mention.token_end <= verb][:1]
+            rule = "recipient:passive_subject_phrase"
         if subj and match.entry.recipient:
-            a.recipient_mentions, a.recipient_rule = subj, "recipient:passive_subject"
+            a.recipient_mentions, a.recipient_rule = subj, rule
     else:
         idx, rule = args_mod.clause_subject(ctx, infos, clause_i, verb, excluded)
         if idx:
             a.actor_mentions, a.actor_rule, a.actor_confidence = idx, f"actor:{rule}", 0.9 if "agreement" not in rule else 0.95
-    a.actor = args_mod._entities(infos, a.actor_mentions)
+    a.actor = a.actor or args_mod._entities(infos, a.actor_mentions)
     if not a.actor and not a.passive and _own_subject_clause(ctx, clause, match, verb):
         # a role without a country, owned by a country named after it ("workers of Serbia's power
         # company", "працівників компанії Сербії") or acting in a named place ("Opposition supporters

@@ -35,12 +35,19 @@ def _phrase_before(ctx: SentenceContext, k: int, phrases: tuple[tuple[str, ...],
     return None
 
 
+def _unit_after(ctx: SentenceContext, k: int) -> bool:
+    """A number followed by a unit of time, distance or money ("after two years") counts no people."""
+    nxt = k + 1
+    return nxt < len(ctx.tokens) and ctx.tokens[nxt].kind == "word" and not ctx.forms[nxt].isdisjoint(ctx.cues.size_units)
+
+
 def find_size(ctx: SentenceContext, match: TriggerMatch, key: str, passive: bool) -> dict:
     """``{key: {"min", "max", "text"}}`` or an empty dict where the clause gives no count."""
     clause = ctx.clauses[ctx.clause_of[match.head]]
     cues = ctx.cues
     after = range(match.head + 1, min(clause.end, match.end + 6))
-    before = range(max(clause.start, match.start - 6), match.start)
+    # a passive's subject phrase may be long ("Dozens of supporters of the opposition were detained")
+    before = range(max(clause.start, match.start - (10 if passive else 6)), match.start)
     # passives and fronted objects ("Двох активістів затримали") count before the verb
     order = list(before) + list(after) if passive else list(after) + (list(before) if ctx.lang != "en" else [])
     for k in order:
@@ -49,7 +56,7 @@ def find_size(ctx: SentenceContext, match: TriggerMatch, key: str, passive: bool
         hi: int | None
         if tok.kind == "number":
             n = _number(tok.text)
-            if n is None or (1900 <= n <= 2100):
+            if n is None or (1900 <= n <= 2100) or _unit_after(ctx, k):
                 continue
             lo, hi, start = n, n, k
             s = _phrase_before(ctx, k, cues.size_more)
@@ -71,7 +78,7 @@ def find_size(ctx: SentenceContext, match: TriggerMatch, key: str, passive: bool
             # change with the hash seed ("dozens" as 12 in one run, 24 in the next)
             hit = next((cues.size_words[f] for f in (tok.lower, *tok.lemmas, *sorted(ctx.forms[k]))
                         if f in cues.size_words), None)
-            if hit is None:
+            if hit is None or _unit_after(ctx, k):
                 continue
             (lo, hi), start = hit, k
         text = ctx.sentence.text[ctx.tokens[start].start - ctx.sentence.start : tok.end - ctx.sentence.start]

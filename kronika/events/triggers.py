@@ -44,6 +44,11 @@ class TriggerMatch:
     def size(self) -> int:
         return len(self.tokens)
 
+    @property
+    def reversed(self) -> bool:
+        """Whether the head element came after another ("sanctions were lifted")."""
+        return self.head != self.start
+
 
 _PASSABLE_KINDS = frozenset({"word", "number", "quote", "symbol"})
 

@@ -22,7 +22,14 @@ _DICT_CACHE_LIMIT = 200_000
 WordParser = Callable[[str], tuple[Parse, ...]]
 
 
-def _token_factory() -> Callable[[str, int, int, tuple[Parse, ...], str], Token]:
+def token_lemmas(text: str, parses: tuple[Parse, ...]) -> tuple[str, ...]:
+    """The same derivation as ``Token.__post_init__``: distinct lower-cased lemmas, best
+    first, else the lower-cased form. The analyser keeps it beside the readings of each
+    word form, so a recurring word does not derive it again for every token."""
+    return tuple(dict.fromkeys(p.lemma.lower() for p in parses)) or (text.lower(),)
+
+
+def _token_factory() -> Callable[..., Token]:
     """A maker of :class:`Token` three times faster than its constructor.
 
     The generated ``__init__`` of a frozen dataclass sets each field through
@@ -38,15 +45,16 @@ def _token_factory() -> Callable[[str, int, int, tuple[Parse, ...], str], Token]
     set_parses, set_kind = Token.parses.__set__, Token.kind.__set__  # type: ignore[attr-defined]
     set_lemmas = Token.lemmas.__set__  # type: ignore[attr-defined]
 
-    def make(text: str, start: int, end: int, parses: tuple[Parse, ...], kind: str) -> Token:
+    def make(
+        text: str, start: int, end: int, parses: tuple[Parse, ...], kind: str, lemmas: tuple[str, ...] | None = None
+    ) -> Token:
         tok = new(Token)
         set_text(tok, text)
         set_start(tok, start)
         set_end(tok, end)
         set_parses(tok, parses)
         set_kind(tok, kind)
-        # the same derivation as Token.__post_init__: distinct lower-cased lemmas, best first
-        set_lemmas(tok, tuple(dict.fromkeys(p.lemma.lower() for p in parses)) or (text.lower(),))
+        set_lemmas(tok, token_lemmas(text, parses) if lemmas is None else lemmas)
         return tok
 
     return make
@@ -57,13 +65,15 @@ make_token = _token_factory()
 
 class _Special:
     """A word form needing more than a look-up: an English clitic split (``parts``:
-    (start, end, text, readings) relative to the form) or -s readings that depend on the
+    (start, end, text, readings, lemmas) relative to the form) or -s readings that depend on the
     word before (``readings``, a :class:`NounOrVerb` or any other tuple subclass)."""
 
     __slots__ = ("parts", "readings")
 
     def __init__(
-        self, parts: tuple[tuple[int, int, str, tuple[Parse, ...]], ...] | None, readings: tuple[Parse, ...] | None = None
+        self,
+        parts: tuple[tuple[int, int, str, tuple[Parse, ...], tuple[str, ...]], ...] | None,
+        readings: tuple[Parse, ...] | None = None,
     ) -> None:
         self.parts = parts
         self.readings = readings
@@ -87,31 +97,35 @@ class Analyzer:
         self.parse_word = parse_word
         self._number_parse_tags = frozenset({number_tag})
         self._times = times
-        #: word form -> its readings (a plain tuple), or a _Special for the rare forms
+        #: word form -> (its readings, its lemmas), or a _Special for the rare forms
         #: that need more than a look-up (English clitics, -s forms after a subject)
-        self._parses: dict[str, tuple[Parse, ...] | _Special] = {}
-        self._numbers: dict[str, tuple[Parse, ...]] = {}
+        self._parses: dict[str, tuple[tuple[Parse, ...], tuple[str, ...]] | _Special] = {}
+        self._numbers: dict[str, tuple[tuple[Parse, ...], tuple[str, ...]]] = {}
 
     def __repr__(self) -> str:
         return f"Analyzer({self.lang!r})"
 
     # ------------------------------------------------------------------ pieces
 
-    def _lookup(self, surface: str) -> tuple[Parse, ...] | _Special:
-        """Readings of a word form seen for the first time, stored for the next ones."""
+    def _lookup(self, surface: str) -> tuple[tuple[Parse, ...], tuple[str, ...]] | _Special:
+        """Readings and lemmas of a word form seen for the first time, stored for the next ones."""
         cache = self._parses
         if len(cache) >= _DICT_CACHE_LIMIT:
             cache.clear()
+        entry: tuple[tuple[Parse, ...], tuple[str, ...]] | _Special
         if self.lang == "en" and ("'" in surface or "’" in surface):
             parts = split_english_clitic_text(surface)
             if len(parts) > 1:
-                entry: tuple[Parse, ...] | _Special = _Special(
-                    tuple((a, b, surface[a:b], self.parse_word(surface[a:b])) for a, b in parts)
-                )
+                pieces = []
+                for a, b in parts:
+                    piece = surface[a:b]
+                    readings = self.parse_word(piece)
+                    pieces.append((a, b, piece, readings, token_lemmas(piece, readings)))
+                entry = _Special(tuple(pieces))
                 cache[surface] = entry
                 return entry
         parses = self.parse_word(surface)
-        entry = parses if type(parses) is tuple else _Special(None, parses)
+        entry = (parses, token_lemmas(surface, parses)) if type(parses) is tuple else _Special(None, parses)
         cache[surface] = entry
         return entry
 
@@ -132,30 +146,31 @@ class Analyzer:
             surface = m.group()
             s = m.start()
             if kind == "word":
-                parses = get(surface)
-                if parses is None:
-                    parses = self._lookup(surface)
-                if parses.__class__ is tuple:
-                    append(make(surface, s, s + len(surface), parses, "word"))
-                elif parses.parts is not None:
-                    for a, b, w, p in parses.parts:
-                        append(make(w, s + a, s + b, p, "word"))
+                entry = get(surface)
+                if entry is None:
+                    entry = self._lookup(surface)
+                if entry.__class__ is tuple:
+                    append(make(surface, s, s + len(surface), entry[0], "word", entry[1]))
+                elif entry.parts is not None:
+                    for a, b, w, p, lemmas in entry.parts:
+                        append(make(w, s + a, s + b, p, "word", lemmas))
                 else:
-                    p = parses.readings
+                    p = entry.readings
                     if type(p) is NounOrVerb and out:
                         prev = out[-1]
                         if prev.parses and prev.kind == "word" and prefers_verb(prev.parses[0], prev.text):
                             p = p.verb_first  # "Lukashenko seeks", "it remains"
                     append(make(surface, s, s + len(surface), p, "word"))
             elif kind == "number":
-                parses = self._numbers.get(surface)
-                if parses is None:
+                entry = self._numbers.get(surface)
+                if entry is None:
                     if len(self._numbers) >= _DICT_CACHE_LIMIT:
                         self._numbers.clear()
-                    parses = self._numbers[surface] = (Parse(surface, "NUMB", self._number_parse_tags, 1.0),)
-                append(make(surface, s, s + len(surface), parses, kind))
+                    readings = (Parse(surface, "NUMB", self._number_parse_tags, 1.0),)
+                    entry = self._numbers[surface] = (readings, token_lemmas(surface, readings))
+                append(make(surface, s, s + len(surface), entry[0], kind, entry[1]))
             else:
-                append(make(surface, s, s + len(surface), (), kind or "symbol"))
+                append(make(surface, s, s + len(surface), (), kind or "symbol", (surface.lower(),)))
         return tuple(out)
 
     def sentences(self, text: str) -> tuple[Sentence, ...]:

@@ -98,7 +98,7 @@ EXPECTED = {
         ("Washington", "capital", "USA", "GOV"),
         ("Belavia", "company", "BLR", "BUS"),
         ("UNESCO", "organisation", "UNO", None),
-        ("Reuters", "organisation", "GBR", "MED"),
+        ("Reuters", "organisation", "GBR", "JRN"),
         ("Lithuania", "country", "LTU", "GOV"),
         ("political prisoners", "role", None, "OPP"),
     ],
