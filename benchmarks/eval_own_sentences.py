@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Kronika's event coder on its own test sentences (tests/evaluation/data/sentences-*.yaml, heldout-*.yaml):
+"""Kronika's event coder on its own test sentences (tests/evaluation/data/sentences-*.yaml, heldout-*.yaml, heldout2-*.yaml):
 figures per language, per tag (passive, negation, metonymy, ...) and per event type, and
 the failures grouped so that the most frequent patterns come first.
 
-Usage: python benchmarks/eval_own_sentences.py [--set sentences|heldout|all] [--lang en] [--failures N] [--json]
+Usage: python benchmarks/eval_own_sentences.py [--set sentences|heldout|heldout2|all] [--lang en] [--failures N] [--json]
 """
 
 from __future__ import annotations
@@ -23,15 +23,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=["en", "uk", "ru"], help="only this language")
     ap.add_argument("--failures", type=int, default=40, help="how many failures to list")
-    ap.add_argument("--set", choices=["sentences", "heldout", "all"], default="sentences",
-                    help="the development set, the held-out set, or both")
+    ap.add_argument("--set", choices=["sentences", "heldout", "heldout2", "all"], default="sentences",
+                    help="the development set, one of the held-out sets, or all")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args(argv)
 
     from kronika import pipeline
     from kronika.evaluate.sentence_sets import evaluate_items, load_items, summary
 
-    patterns = {"sentences": ["sentences-*.yaml"], "heldout": ["heldout-*.yaml"], "all": ["sentences-*.yaml", "heldout-*.yaml"]}[a.set]
+    patterns = {"sentences": ["sentences-*.yaml"], "heldout": ["heldout-*.yaml"], "heldout2": ["heldout2-*.yaml"],
+                "all": ["sentences-*.yaml", "heldout-*.yaml", "heldout2-*.yaml"]}[a.set]
     files = sorted(p for pattern in patterns for p in DATA.glob(pattern))
     if not files:
         print(f"no {a.set} files in {DATA}", file=sys.stderr)

@@ -239,7 +239,28 @@ def _content_anchor(ctx: SentenceContext, frame: TriggerMatch, inner: TriggerMat
 
 
 def _condition_subject(ctx: SentenceContext, infos: list, excluded: set[int]) -> list[int]:  # type: ignore[type-arg]
-    """The subject of a conditional clause ("if X attacks", "якщо X нападе", "если X нападет")."""
+    """The subject of a conditional clause ("if X attacks", "якщо X нападе", "если X нападет").
+
+    First the name between the conditional word and its verb (the clause need not be set
+    off by a comma: "threatened to retaliate if Finland hosts ..."), then the subject the
+    clause rules find in a clause the conditional word opens.
+    """
+    toks = ctx.tokens
+    for k in range(len(toks)):
+        if toks[k].kind != "word" or not ctx.has(k, ctx.cues.conditional):
+            continue
+        clause_end = ctx.clauses[ctx.clause_of[k]].end
+        verb = next((j for j in range(k + 1, clause_end) if toks[j].kind == "word" and (
+            any(t.startswith("VB") for q in toks[j].parses for t in q.tags) and not toks[j].text[:1].isupper()
+            if ctx.lang == "en"
+            else ctx.lang != "en" and ctx.is_finite_verb(j))), None)
+        if verb is None:
+            continue
+        between = [inf for inf in infos if inf.resolved and inf.index not in excluded and inf.prep is None
+                   and k < inf.mention.token_start and inf.mention.token_end <= verb
+                   and (ctx.lang == "en" or not inf.cases or "nomn" in inf.cases)]
+        if between:
+            return args_mod.coordinated(ctx, infos, between[0].index)
     for c in ctx.clauses:
         k = c.start
         while k < c.end and ctx.tokens[k].kind != "word":

@@ -216,7 +216,13 @@ def _token_forms(lang: str, t: Token) -> frozenset[str]:
     elif lang == "en":
         out = en_forms(t.text, t.lemmas) | {"=" + low}
     else:
-        out = frozenset(t.lemmas) | {low, "=" + low}
+        lemmas = t.lemmas
+        if len({p.lemma for p in t.parses}) > 1 and any("impr" in p.tags for p in t.parses) \
+                and not all("impr" in p.tags for p in t.parses):
+            # news reports, it rarely commands: "вышли" is "went out" (выйти), not "send out!" (выслать)
+            keep = {p.lemma.lower() for p in t.parses if "impr" not in p.tags}
+            lemmas = tuple(x for x in lemmas if x in keep) or lemmas
+        out = frozenset(lemmas) | {low, "=" + low}
         if lang == "uk" and any(pos_of(p) == "GRND" and p.lemma == low for p in t.parses):
             out = out | _uk_gerund_infinitives(low)
     if len(_FORMS) >= _FORMS_MAX:

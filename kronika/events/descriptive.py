@@ -87,7 +87,7 @@ def attributive_participle(ctx: SentenceContext, match: TriggerMatch) -> bool:
     full participle before a noun it agrees with ("звільнені політв'язні прибули", "освобожденные
     заключенные") is an adjective too, unless an auxiliary makes it the predicate ("були звільнені")."""
     if ctx.lang != "en":
-        return _agreeing_participle(ctx, match.head)
+        return _agreeing_participle(ctx, match.head) or _counted_participle(ctx, match.head)
     if len(match.tokens) != 1 or match.head == 0:
         return False
     h = match.head
@@ -118,6 +118,26 @@ def _agreeing_participle(ctx: SentenceContext, h: int) -> bool:
         return False
     nouns = [p.tags for p in ctx.tokens[nxt].parses if pos_of(p) == "NOUN"]
     return any(_agree(a, b) for a in full for b in nouns)
+
+
+def _counted_participle(ctx: SentenceContext, h: int) -> bool:
+    """A participle used as a noun after a number or quantity word ("задержала 12 протестующих",
+    "сотні протестувальників"): the people counted, not an act."""
+    parses = ctx.tokens[h].parses
+    if not parses or any(pos_of(p) in ("VERB", "PRTS", "INFN", "GRND") for p in parses):
+        return False
+    if not any(pos_of(p) == "PRTF" for p in parses):
+        return False
+    prev = h - 1
+    while prev >= 0 and ctx.tokens[prev].kind == "word" and parses and any(pos_of(p) == "ADJF" for p in ctx.tokens[prev].parses[:1]):
+        prev -= 1
+    if prev < 0:
+        return False
+    if ctx.tokens[prev].kind == "number":
+        return True
+    return ctx.tokens[prev].kind == "word" and (
+        not ctx.forms[prev].isdisjoint(ctx.cues.quantifiers) or any(f in ctx.cues.size_words for f in ctx.forms[prev])
+    )
 
 
 #: forms of "to be" that make a following full participle a predicate ("були звільнені", "были освобожденные")

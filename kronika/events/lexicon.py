@@ -131,6 +131,8 @@ class Cues:
     patient_sectors: dict[str, str | None] = field(default_factory=dict)
     #: verbs of haste whose complement is the content of an appeal ("not to rush with the lifting")
     haste_verbs: frozenset[str] = frozenset()
+    #: pronouns that stand like adjectives between a preposition and its noun ("зі своїм колегою")
+    determiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +317,7 @@ def _cues(lang: str) -> Cues:
         size_units=_words(siz.get("units")),
         patient_sectors={str(k).lower(): (str(v) if v else None) for k, v in (args.get("patient_sectors") or {}).items()},
         haste_verbs=_words(args.get("haste_verbs")),
+        determiners=_words(args.get("determiners")),
     )
 
 

@@ -113,13 +113,14 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         if ctx.lang == "en":
             if ctx.lower(i) in _EN_QUANTITY_ENDS:
                 break  # "at least four civilians", "more than 50 prisoners": no preposition governs them
-            if ctx.is_verb(i) or not forms[i].isdisjoint(cues.coordinators) or not forms[i].isdisjoint(cues.complementisers):
-                break  # "said on Friday that Chisinau must": "that" opens a clause, "on" governs Friday
+            if ctx.is_verb(i) or not forms[i].isdisjoint(cues.coordinators) or not forms[i].isdisjoint(cues.complementisers) \
+                    or not forms[i].isdisjoint(cues.conditional):
+                break  # "said on Friday that Chisinau must", "retaliate if Finland": a clause opens, "on" governs Friday
         else:
             first = pos_of(t.parses[0]) if t.parses else None
             # a noun may stand between a preposition and a quoted or oblique name: «з авіакомпанії "Белавіа"»
             noun_ok = first == "NOUN" and (quoted_name or oblique or i in ctx.mention_at) and not ctx.is_verb(i)
-            if first not in _MODIFIER_POS and not noun_ok:
+            if first not in _MODIFIER_POS and not noun_ok and forms[i].isdisjoint(cues.determiners):
                 break
         skipped += 1
         i -= 1
@@ -142,6 +143,12 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
                             agreement.add(g)
                     if "ms-f" in t or "Ms-f" in t:
                         agreement.update(("masc", "femn"))
+        if m.kind in ("role", "demonym_role") and any(
+            {"masc", "anim", "nomn"} <= t and "plur" not in t for t in ctx.tags(words[0] if head_first else words[-1])
+        ):
+            # "Президент Молдавии призвала", "посол заявила": a masculine title of a person
+            # takes the verb of the woman who holds it
+            agreement.add("femn")
     if ctx.lang == "en" and prep in _EN_CLAUSE_PREPS and m.token_end < len(toks) and _finite_first(ctx, m.token_end):
         # "a day after prosecutors charged two men": "after" opens a clause whose subject the mention is
         prep, prep_tok = None, None

@@ -23,7 +23,7 @@ def sentence_digest() -> str:
     tied to the data they were measured on."""
     h = hashlib.sha1()
     data = HERE / "data"
-    for p in sorted([*data.glob("sentences-*.yaml"), *data.glob("heldout-*.yaml")]):
+    for p in sorted([*data.glob("sentences-*.yaml"), *data.glob("heldout-*.yaml"), *data.glob("heldout2-*.yaml")]):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]
 

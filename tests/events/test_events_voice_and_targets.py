@@ -204,3 +204,77 @@ def test_trade_ban_is_an_embargo(lang: str, text: str, target: tuple[str, str]) 
 def test_a_ban_on_a_newspaper_stays_a_restriction() -> None:
     e = only("Belarus banned the opposition newspaper.", "en", "COERCE")
     assert e.sanction_action is None
+
+
+# ---------------------------------------------------------------- agreement, determiners, readings
+
+@pytest.mark.parametrize(
+    "lang,text,actor",
+    [
+        ("ru", "Президент Молдавии призвала ЕС ускорить переговоры о вступлении.", "MDA"),
+        ("uk", "Посол Литви висловила протест.", "LTU"),
+        ("ru", "Посол Литвы выразила протест.", "LTU"),
+    ],
+)
+def test_a_masculine_title_takes_a_womans_verb(lang: str, text: str, actor: str) -> None:
+    found = events(text, lang)
+    assert found and [a.country for a in found[0].actor] == [actor]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("uk", "Міністр закордонних справ Чехії зустрівся зі своїм словацьким колегою в Празі."),
+        ("ru", "Министр иностранных дел Чехии встретился со своим словацким коллегой в Праге."),
+    ],
+)
+def test_a_possessive_between_preposition_and_name(lang: str, text: str) -> None:
+    e = only(text, lang, "CONSULT")
+    assert [a.country for a in e.actor] == ["CZE"] and [r.country for r in e.recipient] == ["SVK"]
+
+
+def test_an_imperative_reading_is_no_trigger() -> None:
+    found = events("Сотни протестующих вышли на улицы Тбилиси.", "ru")
+    assert [e.event_type for e in found] == ["PROTEST"]  # "вышли" went out, not "send out!"
+    assert [e.event_type for e in events("Россия выслала двух эстонских дипломатов.", "ru")] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ru", "Грузинская полиция ночью задержала 12 протестующих у парламента в Тбилиси."),
+        ("uk", "Поліція затримала сотні протестуючих."),
+    ],
+)
+def test_counted_participles_are_people_not_acts(lang: str, text: str) -> None:
+    assert [e.event_type for e in events(text, lang)] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,recipient",
+    [
+        ("en", "Iran threatened to close the Strait of Hormuz if the United States strikes its nuclear sites.", "USA"),
+        ("uk", "Росія пригрозила відповіддю, якщо Фінляндія розмістить ядерну зброю НАТО.", "FIN"),
+        ("ru", "Россия пригрозила ответными мерами, если Финляндия разместит ядерное оружие НАТО.", "FIN"),
+    ],
+)
+def test_the_threatened_party_is_the_subject_of_the_condition(lang: str, text: str, recipient: str) -> None:
+    e = only(text, lang, "THREATEN")
+    assert [r.country for r in e.recipient] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Norway sent 30 armoured vehicles to Ukraine last week."),
+        ("uk", "Норвегія минулого тижня передала Україні 30 бронемашин."),
+        ("ru", "Норвегия на прошлой неделе передала Украине 30 бронемашин."),
+    ],
+)
+def test_military_vehicles_are_military_aid(lang: str, text: str) -> None:
+    e = only(text, lang, "AID")
+    assert e.cameo == "072" and [r.country for r in e.recipient] == ["UKR"]
+
+
+def test_sending_drones_into_airspace_is_no_aid() -> None:
+    assert not [e for e in events("Russia sent drones into Polish airspace.", "en") if e.event_type == "AID"]
