@@ -99,8 +99,9 @@ def _anaphor(ctx: SentenceContext, lemmas: frozenset[str], pos: int, gap: int) -
     return None
 
 
-def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int) -> tuple[tuple[int, ...], bool] | None:
-    """Match pattern ``pat`` with element ``el`` at token ``at``; returns element positions."""
+def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int, head: int = 0) -> tuple[tuple[int, ...], bool] | None:
+    """Match pattern ``pat`` with element ``el`` at token ``at``; returns element positions.
+    An anaphor may stand for a noun element, never for the ``head`` element (the verb)."""
     k = len(pat.elements)
     if k == 1:
         return (at,), False
@@ -124,7 +125,7 @@ def _match_pattern(ctx: SentenceContext, pat: Pattern, at: int, el: int) -> tupl
         bwd = _find(ctx, pat.elements[e], lo - 1, pat.gap, -1)
         cands = [p for p in (fwd, bwd) if p is not None]
         if not cands:
-            ana = _anaphor(ctx, pat.elements[e], at, pat.gap)
+            ana = _anaphor(ctx, pat.elements[e], at, pat.gap) if e != head else None
             if ana is None:
                 return None
             cands = [ana]
@@ -175,7 +176,7 @@ def find_triggers(ctx: SentenceContext, lex: Lexicon) -> list[TriggerMatch]:
             if len(pat.elements) == 1:
                 toks_m, ana = (i,), False  # a one-word pattern matches where it starts
             else:
-                res = _match_pattern(ctx, pat, i, el)
+                res = _match_pattern(ctx, pat, i, el, entry.head)
                 if res is None:
                     continue
                 toks_m, ana = res

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
@@ -48,6 +49,27 @@ def _row_to_document(row: tuple) -> Document:
         id=id_, text=text, title=title or "", url=url, published=pub,
         language=language or UNKNOWN_LANGUAGE, source=source or "", source_id=source_id,
     )
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Put the file in WAL mode; the journal mode it is in afterwards.
+
+    Switching needs the file to itself for a moment, and SQLite does not wait for that with
+    its busy timeout: while another process creates the same new store (two ingests started
+    at once), ``PRAGMA journal_mode = WAL`` fails at once with "database is locked" or
+    answers with the old mode. So the switch is tried again for up to the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            mode = "locked"
+        if mode.lower() == "wal" or time.monotonic() >= deadline:
+            return mode
+        time.sleep(0.02)
 
 
 class Store:
@@ -85,7 +107,7 @@ class Store:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if name != ":memory:":
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                mode = _switch_to_wal(conn)
                 if str(mode).lower() != "wal":
                     raise StoreError(f"{name}: cannot switch the store to WAL mode (got {mode})")
             # NORMAL is durable against process crashes in WAL mode; only a power loss can

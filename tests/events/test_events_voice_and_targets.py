@@ -278,3 +278,8 @@ def test_military_vehicles_are_military_aid(lang: str, text: str) -> None:
 
 def test_sending_drones_into_airspace_is_no_aid() -> None:
     assert not [e for e in events("Russia sent drones into Polish airspace.", "en") if e.event_type == "AID"]
+
+
+def test_a_relative_pronoun_never_stands_for_the_verb_of_a_trigger() -> None:
+    text = "Colombian rebels said they will release the mayor and more than ten members of his staff, whom they had taken hostage."
+    assert not [e for e in events(text, "en") if e.evidence.trigger.lower().startswith("whom")]

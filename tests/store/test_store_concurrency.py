@@ -141,3 +141,30 @@ def test_two_ingests_at_once_store_each_document_once(tmp_path: Path) -> None:
         assert "locked" not in err
     with Store.open(db) as store:
         assert assert_consistent(store) == n
+
+
+def _open_store(path: str, barrier, results) -> None:  # type: ignore[no-untyped-def]
+    barrier.wait()
+    try:
+        Store.open(path).close()
+        results.put("ok")
+    except Exception as e:  # noqa: BLE001 - the test reports whatever went wrong
+        results.put(f"{type(e).__name__}: {e}")
+
+
+def test_processes_creating_the_same_new_store_at_once(tmp_path: Path) -> None:
+    """Switching a new file to WAL fails at once with "database is locked" while another
+    process does the same; opening retries instead of calling the file no store."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    failures = []
+    for k in range(40):
+        barrier, results = ctx.Barrier(3), ctx.Queue()
+        procs = [ctx.Process(target=_open_store, args=(str(tmp_path / f"s{k}.db"), barrier, results)) for _ in range(3)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=60)
+        failures += [r for r in (results.get(timeout=10) for _ in procs) if r != "ok"]
+    assert not failures, failures[:3]
