@@ -431,6 +431,11 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
             # no other verb in between: "привітав рішення та закликав США" - США belongs to закликав
             if _finite_verb_between(ctx, match, match.head + 1, m.token_start):
                 return False
+            # nor a "that" opening a clause: in "warned that Moscow would respond" Moscow is its
+            # subject, who may be either side; "demanded that Mugabe abandon" names the addressee
+            if match.entry.frame != "request" and any(
+                    k not in match.tokens and ctx.has(k, ctx.cues.complementisers) for k in range(match.head + 1, m.token_start)):
+                return False
             return m.token_start - match.head <= 6
         return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4 \
             and not _other_verb_before(ctx, match, auxiliaries_too=not is_impersonal(ctx, match))
@@ -441,8 +446,22 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
             return False  # "висловив стурбованість ... та закликав ЄС": ЄС belongs to the second verb
         if inf.mention.token_end <= match.start and _other_verb_before(ctx, match):
             return False  # "розкритикувала рішення Латвії та пригрозила": Латвії belongs to the first verb
+        if inf.mention.token_start > match.end and _after_common_noun(ctx, match, inf.mention.token_start):
+            return False  # "обвинувачення в фінансуванні партії": партії hangs on фінансуванні
         return not inf.cases or case in inf.cases
     return False
+
+
+def _after_common_noun(ctx: SentenceContext, match: TriggerMatch, start: int) -> bool:
+    """Whether a name right after a common noun (adjectives aside) outside the trigger hangs on
+    that noun as its attribute ("фінансуванні політичної партії") rather than on the verb."""
+    k = start - 1
+    while k > match.end - 1 and ctx.tokens[k].kind == "word" and ctx.tokens[k].parses \
+            and pos_of(ctx.tokens[k].parses[0]) in ("ADJF", "PRTF", "NUMR"):
+        k -= 1
+    if k < match.end or k in match.tokens or ctx.tokens[k].kind != "word" or not ctx.tokens[k].parses:
+        return False
+    return pos_of(ctx.tokens[k].parses[0]) == "NOUN" and k not in ctx.mention_at and not ctx.tokens[k].text[:1].isupper()
 
 
 def _other_verb_before(ctx: SentenceContext, match: TriggerMatch, auxiliaries_too: bool = True) -> bool:

@@ -120,7 +120,8 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
                 times_by_sentence[idx].append(t)
                 break
     ref = DocumentRef.of(doc)
-    state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}, main_country(mentions)))
+    country = dateline_country(adoc, by_sentence) or main_country(mentions)
+    state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}, country))
     events: list[Event] = []
     headline_events: list[Event] = []
     for s in adoc.sentences:
@@ -136,6 +137,30 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
         remember(ctx, stimes, state.time)
         note_people(ctx, state.attribution)
     return _merge_headlines(events, headline_events)
+
+
+#: what follows the place of a dateline: "KYIV, Oct 17 -", "MINSK (Reuters) -"
+_DATELINE_AFTER = frozenset({",", "("})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def dateline_country(adoc: AnalyzedDocument, by_sentence: dict[int, list[Mention]]) -> str | None:
+    """The country of the dateline that opens the body ("CHISINAU, Nov 20 - Moldova ..."):
+    where the story is filed from is where its police, courts and prosecutors act, even when
+    another country is named more often in it."""
+    for s in adoc.sentences[:3]:
+        if is_heading(s):
+            continue
+        toks = s.tokens
+        first = next((m for m in by_sentence.get(s.index, []) if m.token_start == 0), None)
+        if first is None or first.entity is None or first.kind not in ("capital", "place", "country") \
+                or first.token_end >= len(toks) or toks[first.token_end].text not in _DATELINE_AFTER:
+            return None
+        # the dash closes the dateline within a few tokens (a date, an agency in brackets)
+        if any(t.text in _DASHES for t in toks[first.token_end: first.token_end + 8]):
+            return first.entity.country
+        return None
+    return None
 
 
 def main_country(mentions: list[Mention]) -> str | None:
@@ -199,7 +224,7 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
                 continue
             if ctx.clause_of[inner.head] != ctx.clause_of[f.head] and inner.start - f.end > 8:
                 continue
-            if not descriptive.non_finite(ctx, inner):
+            if not descriptive.non_finite(ctx, inner) and not _threat_content(ctx, f, inner):
                 continue  # "criticised X and imposed sanctions": a second finite act, not the content
             if any(o.entry.frame and f.end <= o.head < inner.start for o in matches if o is not f and o is not inner):
                 continue  # "criticised X and threatened to cut supplies": the nearer frame governs it
@@ -224,6 +249,14 @@ def _absorbed(matches: list[TriggerMatch], ctx: SentenceContext) -> dict[int, _C
             out[-1 - ii] = coding
             break
     return out
+
+
+def _threat_content(ctx: SentenceContext, frame: TriggerMatch, inner: TriggerMatch) -> bool:
+    """"warned that Moscow would respond": a threat stated in a "that" clause of a warning is
+    the warning's content, one threat, not two."""
+    return frame.entry.frame == "threaten" and inner.entry.event_type == "THREATEN" and any(
+        ctx.has(k, ctx.cues.complementisers) for k in range(frame.end, min(inner.start, frame.end + 2))
+    )
 
 
 def _content_anchor(ctx: SentenceContext, frame: TriggerMatch, inner: TriggerMatch) -> int:

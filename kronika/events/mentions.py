@@ -143,6 +143,12 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
                             agreement.add(g)
                     if "ms-f" in t or "Ms-f" in t:
                         agreement.update(("masc", "femn"))
+        if m.kind == "person" and len(words) > 2:
+            # "Президент Майя Санду": a title before the name; the first name tells the gender
+            for k in words[1:-1]:
+                for t in ctx.tags(k):
+                    if "nomn" in t and "plur" not in t:
+                        agreement.update(g for g in ("masc", "femn") if g in t)
         if m.kind in ("role", "demonym_role") and any(
             {"masc", "anim", "nomn"} <= t and "plur" not in t for t in ctx.tags(words[0] if head_first else words[-1])
         ):
