@@ -42,7 +42,8 @@ def non_finite(ctx: SentenceContext, m: TriggerMatch) -> bool:
     return ctx.is_infinitive(h) or not ctx.is_verb(h) or any(pos_of(p) == "GRND" for p in ctx.tokens[h].parses)
 
 
-_EN_AFTER_PARTICIPLE = frozenset({"of", "by", "in", "with", "for", "over", "since", "during", "after", "last"})
+_EN_AFTER_PARTICIPLE = frozenset({"of", "by", "in", "with", "for", "over", "since", "during", "after", "last", "near", "at", "on",
+                                  "outside", "inside"})
 
 
 def reduced_relative(ctx: SentenceContext, match: TriggerMatch) -> bool:
