@@ -62,6 +62,8 @@ class ActorResolver:
         self._word_sets: dict[str, dict[str, frozenset[str]]] = {}
         #: date -> actor index -> the actor's part of a hit's order (see ``_rank``)
         self._ranks: dict[date, dict[int, tuple[int, int, str | None]]] = {}
+        #: language -> nationality adjective (lower case) -> country (see ``nationality``)
+        self._nationalities: dict[str, dict[str, str | None]] = {}
 
     # ------------------------------------------------------------------ word lists
 
@@ -120,6 +122,26 @@ class ActorResolver:
                 if best is None or m.end - m.start > best.end - best.start:
                     best = m
         return best.entity if best else None
+
+    def nationality(self, tok: Token, lang: str) -> str | None:
+        """The country a nationality adjective names ("Israeli", "алжирські", "иранских"), or None.
+
+        A demonym alone is no actor (no mention is made of it); the events stage asks here
+        when a subject it must keep unresolved ("Israeli tanks", "Algerian landowners") opens
+        with one, so that the event at least gets its country.
+        """
+        table = self._nationalities.get(lang)
+        if table is None:
+            table = self._nationalities[lang] = {
+                n.text.lower(): self.dictionary.actors[n.actor].country
+                for n in self.dictionary.names
+                if n.lang == lang and self.dictionary.actors[n.actor].kind == "demonym" and " " not in n.text
+            }
+        for form in (tok.text.lower(), *tok.lemmas):
+            c = table.get(form)
+            if c:
+                return c
+        return None
 
     # ------------------------------------------------------------------ one sentence
 

@@ -61,9 +61,28 @@ def unresolved_subject(ctx: SentenceContext, infos: list[MentionInfo], clause, v
     if match.entry.event_type != "PROTEST" and not named:
         return None  # only a crowd may act unnamed; other acts need a name or nationality
     sector = None if named else "CVL"
+    country = _nationality(ctx, words)
+    if country and sum(ctx.tokens[k].text[:1].isupper() for k in words) == 1:
+        sector = "CVL"  # "Algerian landowners": people of a nationality, no named body
     s = ctx.sentence
     text = s.text[ctx.tokens[words[0]].start - s.start : ctx.tokens[words[-1]].end - s.start]
-    return Entity(text, text, None, sector, None)
+    return Entity(text, text, country, sector, None)
+
+
+def _nationality(ctx: SentenceContext, words: list[int]) -> str | None:
+    """The country of a nationality adjective among the first words of an unresolved subject
+    ("Israeli tanks", "Algerian landowners", "алжирські землевласники")."""
+    # imported here: the coder runs on any actor mentions (the tests give it a small stub
+    # gazetteer); only this fallback needs the dictionary's nationality adjectives
+    from kronika.actors import get_resolver
+
+    resolver = get_resolver()
+    for k in words[:3]:
+        if ctx.tokens[k].kind == "word":
+            c = resolver.nationality(ctx.tokens[k], ctx.lang)
+            if c:
+                return c
+    return None
 
 
 _CROWD_POS = frozenset({"NOUN", "ADJF", "NUMR", "PRTF", "NUMB"})
@@ -88,7 +107,7 @@ def _crowd_uk_ru(ctx: SentenceContext, lo: int, verb: int) -> Entity | None:
         return None
     s = ctx.sentence
     text = s.text[ctx.tokens[words[0]].start - s.start : ctx.tokens[words[-1]].end - s.start]
-    return Entity(text, text, None, "CVL", None)
+    return Entity(text, text, _nationality(ctx, words), "CVL", None)
 
 
 def _verb_first(ctx: SentenceContext, k: int) -> bool:

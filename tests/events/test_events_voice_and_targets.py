@@ -283,3 +283,20 @@ def test_sending_drones_into_airspace_is_no_aid() -> None:
 def test_a_relative_pronoun_never_stands_for_the_verb_of_a_trigger() -> None:
     text = "Colombian rebels said they will release the mayor and more than ten members of his staff, whom they had taken hostage."
     assert not [e for e in events(text, "en") if e.evidence.trigger.lower().startswith("whom")]
+
+
+@pytest.mark.parametrize(
+    "lang,text,country",
+    [
+        ("en", "Algerian landowners began a hunger strike outside Parliament.", "DZA"),
+        ("uk", "Алжирські землевласники оголосили голодування біля парламенту.", "DZA"),
+        ("en", "Israeli tanks fired four shells at targets near the city.", "ISR"),
+    ],
+)
+def test_a_nationality_gives_an_unresolved_subject_its_country(lang: str, text: str, country: str) -> None:
+    found = events(text, lang)
+    assert found and [a.country for a in found[0].actor] == [country]
+
+
+def test_a_nationality_alone_is_still_no_actor() -> None:
+    assert kronika.lookup_actor("Algerian", lang="en") is None
