@@ -23,6 +23,7 @@ A malformed entry raises :class:`~kronika.errors.DataFileError` naming the file 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -208,6 +209,34 @@ def _mapping(data: Any, relpath: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- loaders
 
 
+_BRACKETED = re.compile(r"^(?P<head>[^(]+?)\s*\((?P<inner>[^)]+)\)$")
+
+
+def _name_variants(name: str) -> list[str]:
+    """A CLDR country name and the forms news writes it in.
+
+    CLDR gives display names ("Myanmar (Burma)", "Trinidad & Tobago", "Hong Kong SAR China",
+    "Гонконг, ОАР Китаю", "Мьянма (Бирма)"); the text says "Myanmar", "Burma", "Trinidad and
+    Tobago", "Hong Kong", "Гонконг". The variants are derived here, by rule, so that
+    regenerating countries.tsv keeps them.
+    """
+    out = [name]
+    m = _BRACKETED.match(name)
+    if m and m.group("inner") not in ("САР",) and "США" not in m.group("inner") and "Великобритания" not in m.group("inner"):
+        out += [m.group("head"), m.group("inner")]  # "Myanmar (Burma)": both names of the country
+    elif m:
+        out.append(m.group("head"))  # "Гонконг (САР)": the qualifier is no name
+    if " & " in name:
+        out.append(name.replace(" & ", " and "))
+    if name.endswith(" SAR China"):
+        out.append(name[: -len(" SAR China")])
+    if ", " in name and ("ОАР" in name):
+        out.append(name.split(", ")[0])
+    if name.startswith("St. "):
+        out.append("Saint " + name[4:].replace(" & ", " and "))
+    return list(dict.fromkeys(v.strip() for v in out if v.strip()))
+
+
 def _load_countries(d: ActorDictionary) -> tuple[_Countries, dict[str, int]]:
     rows = load("actors/countries.tsv")
     by_code: dict[str, dict[str, list[str]]] = {}
@@ -224,7 +253,7 @@ def _load_countries(d: ActorDictionary) -> tuple[_Countries, dict[str, int]]:
         where = f"actors/country_aliases.yaml: {code}"
         if not isinstance(extra, dict):
             raise DataFileError(f"{where}: must be a mapping of language -> names")
-        all_names = {lang: list(v) for lang, v in names.items()}
+        all_names = {lang: [v for name in spellings for v in _name_variants(name)] for lang, spellings in names.items()}
         for lang, spellings in extra.items():
             if lang in ("qid", "sector"):
                 continue

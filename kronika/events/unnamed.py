@@ -39,7 +39,9 @@ def unresolved_subject(ctx: SentenceContext, infos: list[MentionInfo], clause, v
             return None
         if ctx.lang != "en" and inf.cases and "nomn" not in inf.cases:
             return None
-        return Entity(m.text, m.text, None, None, None)
+        # "Iraqi Kurds", "курдські активісти": a nationality right before the unknown name
+        before = [m.token_start - 1] if m.token_start > lo else []
+        return Entity(m.text, m.text, _nationality(ctx, before + [m.token_start]), None, None)
     if ctx.lang != "en":
         return _crowd_uk_ru(ctx, lo, verb) if match.entry.event_type == "PROTEST" else None
     if lo != 0:

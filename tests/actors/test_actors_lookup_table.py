@@ -257,3 +257,13 @@ def test_empty_lookup(resolver):
 def test_qids_only_where_given(resolver):
     assert resolver.lookup("Putin", "en").id == "Q7747"
     assert resolver.lookup("Lukashenko", "en").id is None
+
+
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [("Myanmar", "en", "MMR"), ("Burma", "en", "MMR"), ("Trinidad and Tobago", "en", "TTO"), ("Hong Kong", "en", "HKG"),
+     ("Saint Kitts and Nevis", "en", "KNA"), ("Гонконгу", "ru", "HKG"), ("Мьянме", "ru", "MMR"), ("Гонконзі", "uk", "HKG")],
+)
+def test_country_names_as_news_writes_them_not_as_cldr_displays_them(resolver, text: str, lang: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    e = resolver.lookup(text, lang=lang, on_date=D)
+    assert e is not None and e.country == code
