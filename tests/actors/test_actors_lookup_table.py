@@ -267,3 +267,14 @@ def test_qids_only_where_given(resolver):
 def test_country_names_as_news_writes_them_not_as_cldr_displays_them(resolver, text: str, lang: str, code: str) -> None:  # type: ignore[no-untyped-def]
     e = resolver.lookup(text, lang=lang, on_date=D)
     assert e is not None and e.country == code
+
+
+@pytest.mark.parametrize(
+    "text,lang,on,sector",
+    [("Bill Clinton", "en", date(2000, 1, 1), "GOV"), ("Bill Clinton", "en", D, "ELI"),
+     ("Леонида Кучмы", "ru", date(2003, 5, 1), "GOV"), ("Леоніда Кучми", "uk", D, "ELI"),
+     ("Шмигаля", "uk", date(2024, 1, 1), "GOV"), ("Шмыгаль", "ru", D, "MIL")],
+)
+def test_past_leaders_and_changed_offices_follow_the_date(resolver, text: str, lang: str, on: date, sector: str) -> None:  # type: ignore[no-untyped-def]
+    e = resolver.lookup(text, lang=lang, on_date=on)
+    assert e is not None and e.sector == sector
