@@ -49,6 +49,8 @@ _FRAME_DECISIONS = {
                 ("strengthen", False): "sanctions_demand_keep"},
     "reject": {("lift", False): "sanctions_refuse_to_lift", ("ease", False): "sanctions_refuse_to_lift"},
     "promise": {("lift", False): "sanctions_promise_to_ease", ("ease", False): "sanctions_promise_to_ease"},
+    "threaten": {("impose", False): "sanctions_threat", ("extend", False): "sanctions_threat",
+                 ("strengthen", False): "sanctions_threat"},
 }
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'»”’)]›"
@@ -377,7 +379,8 @@ def _code_sentence(
         framed = frames.get(mi)
         coding = framed or _coding_of(entry)
         inner = framed.inner if framed else None
-        if descriptive.reduced_relative(ctx, match) or descriptive.attributive_participle(ctx, match):
+        if descriptive.reduced_relative(ctx, match) or descriptive.attributive_participle(ctx, match) \
+                or descriptive.continuing_state(ctx, match):
             continue
         fact = factuality(ctx, match)
         if fact.cue == "infinitive" and descriptive.purpose_infinitive(ctx, match):

@@ -156,6 +156,16 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return ("plur" in a) == ("plur" in b)
 
 
+def continuing_state(ctx: SentenceContext, match: TriggerMatch) -> bool:
+    """"transit would remain banned", "залишається забороненим", "остается под арестом": a
+    participle after a verb of remaining describes a state that goes on, not a new act."""
+    h = match.head
+    for k in range(max(0, h - 2), h):
+        if ctx.tokens[k].kind == "word" and not ctx.forms[k].isdisjoint(ctx.cues.state_verbs):
+            return True
+    return False
+
+
 def _before_noun_after_determiner(ctx: SentenceContext, h: int) -> bool:
     """An English participle between a number or determiner and a common noun modifies the noun."""
     prev, nxt = h - 1, h + 1

@@ -84,6 +84,8 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
             return Factuality("hypothetical", f"conditional:{ctx.tokens[k].text}")
     for k in window:
         if not forms[k].isdisjoint(cues.modal):
+            if entry.event_type == "THREATEN" and match.head < k < match.end:
+                continue  # "warned it could impose sanctions": the threat is made; "could" is its content
             return Factuality("hypothetical", f"modal:{ctx.tokens[k].text}")
     if ctx.quoted and ctx.quoted[match.head]:
         for k in range(0, match.start):

@@ -133,6 +133,8 @@ class Cues:
     haste_verbs: frozenset[str] = frozenset()
     #: pronouns that stand like adjectives between a preposition and its noun ("зі своїм колегою")
     determiners: frozenset[str] = frozenset()
+    #: verbs of remaining: a participle after them is a state that goes on ("remain banned")
+    state_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +320,7 @@ def _cues(lang: str) -> Cues:
         patient_sectors={str(k).lower(): (str(v) if v else None) for k, v in (args.get("patient_sectors") or {}).items()},
         haste_verbs=_words(args.get("haste_verbs")),
         determiners=_words(args.get("determiners")),
+        state_verbs=_words(args.get("state_verbs")),
     )
 
 

@@ -201,6 +201,8 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         j = prep_tok + 1
         while j < len(toks) and toks[j].kind != "word":
             j += 1
-        if j < len(toks):
+        if j < len(toks) and not (quoted_name and j == m.token_start):
+            # a quoted name's case is a guess of the lemmatiser ("з «Білоруськалію»" read as an
+            # accusative): no case is known then, and the preposition alone decides
             after_prep = frozenset(_word_cases(ctx, j))
     return MentionInfo(mi, m, prep, prep_tok, frozenset(cases), frozenset(agreement), possessive and not institution, after_prep, institution)

@@ -238,3 +238,30 @@ def test_quantities_are_not_years():
 def test_counted_things_are_not_years_but_in_2014_is():
     found = find_times("The 2000 troops left. He won by 1900 votes. In 2014 people protested.", PUB, "en")
     assert [(t.text, t.first.year) for t in found] == [("In 2014", 2014)]
+
+
+ANCHORED = [
+    ("en", "Talks opened on Monday. A day later both delegations left Geneva.", "A day later", "2025-10-14"),
+    ("en", "The minister arrived on October 6. Two days later she met the president.", "Two days later", "2025-10-08"),
+    ("en", "The vote was held on 12 October; the previous day the opposition had rallied.", "the previous day", "2025-10-11"),
+    ("uk", "Переговори почалися в понеділок. Наступного дня делегації роз'їхалися.", "Наступного дня", "2025-10-14"),
+    ("uk", "Міністерка прибула 6 жовтня, а тижнем пізніше зустрілася з президентом.", "тижнем пізніше", "2025-10-13"),
+    ("uk", "Голосування відбулося 12 жовтня; днем раніше опозиція провела мітинг.", "днем раніше", "2025-10-11"),
+    ("ru", "Переговоры начались в понедельник. На следующий день делегации разъехались.", "На следующий день", "2025-10-14"),
+    ("ru", "Министр прибыла 6 октября, а спустя два дня встретилась с президентом.", "спустя два дня", "2025-10-08"),
+    ("ru", "Голосование прошло 12 октября; днем ранее оппозиция провела митинг.", "днем ранее", "2025-10-11"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,text,day", ANCHORED)
+def test_counted_from_the_day_named_before(lang, sentence, text, day):
+    times = [t for t in find_times(sentence, PUB, lang) if t.text == text]
+    assert times and (times[0].first.isoformat(), times[0].last.isoformat(), times[0].precision) == (day, day, "day")
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "A day later the delegations left."),
+    ("ru", "На следующий день делегации разъехались."),
+])
+def test_counted_expression_without_an_earlier_day_is_left_out(lang, sentence):
+    assert find_times(sentence, PUB, lang) == []

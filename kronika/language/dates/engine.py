@@ -14,7 +14,9 @@ from __future__ import annotations
 from datetime import date
 from re import Match
 
-from kronika.language.dates.resolve import resolve
+from datetime import timedelta
+
+from kronika.language.dates.resolve import ANCHORED, resolve
 from kronika.language.dates.rules import Rules, fold_apostrophes, rules_for
 from kronika.model import TimeExpression
 
@@ -50,6 +52,28 @@ def find_times(text: str, published: date, lang: str) -> list[TimeExpression]:
         taken[start:end] = b"\x01" * (end - start)
         out.append(TimeExpression(text[s:e], s, e, first, last, precision))
     out.sort(key=lambda t: t.start)
+    return _anchor(out)
+
+
+def _anchor(times: list[TimeExpression]) -> list[TimeExpression]:
+    """Count "a day later", "на следующий день" from the last day the text named before them.
+
+    Such an expression without an earlier day in the text has nothing to count from and is
+    left out (the event then takes its sentence's or the publication's date).
+    """
+    if not any(t.precision.startswith(ANCHORED) for t in times):
+        return times
+    out: list[TimeExpression] = []
+    last_day: date | None = None
+    for t in times:
+        if t.precision.startswith(ANCHORED):
+            if last_day is None:
+                continue
+            d = last_day + timedelta(days=int(t.precision[len(ANCHORED):]))
+            t = TimeExpression(t.text, t.start, t.end, d, d, "day")
+        if t.precision == "day":
+            last_day = t.first
+        out.append(t)
     return out
 
 

@@ -228,6 +228,11 @@ def _year(m, rules, published, text, lang) -> Resolved | None:
     return _since(m, rules, first, published) or (first, last, "year")
 
 
+#: precision prefix of an expression counted from the previous date of the text ("a day
+#: later"): never leaves the engine, which replaces it with that date's day and offset
+ANCHORED = "anchored:"
+
+
 def _relative(m, rules, published, text, lang) -> Resolved | None:
     idx = next((int(k[1:].split("_")[0]) for k, v in m.groupdict().items() if k[:1] == "r" and v), None)
     if idx is None:
@@ -236,6 +241,10 @@ def _relative(m, rules, published, text, lang) -> Resolved | None:
     if "back_days" in rule:
         return published - timedelta(days=int(rule["back_days"])), published, "relative"
     unit, offset, part = rule.get("unit"), int(rule.get("offset", 0)), rule.get("part")
+    if rule.get("anchor") == "previous":
+        # "a day later": counted from the date the text gave before; the engine moves it there
+        d = published + timedelta(days=offset)
+        return d, d, f"{ANCHORED}{offset}"
     if unit == "day":
         d = published + timedelta(days=offset)
         return d, d, "day"
