@@ -49,6 +49,8 @@ class ClauseRoles:
     actor: list[Entity] = field(default_factory=list)
     recipient: list[Entity] = field(default_factory=list)
     actor_mentions: list[int] = field(default_factory=list)
+    #: the clause's event was in the passive: its grammatical subject is the recipient
+    passive: bool = False
 
 
 def _entities(infos: list[MentionInfo], idx: list[int]) -> list[Entity]:
@@ -435,6 +437,10 @@ def _cue_fits(ctx: SentenceContext, inf: MentionInfo, cue: dict, match: TriggerM
             # subject, who may be either side; "demanded that Mugabe abandon" names the addressee
             if match.entry.frame != "request" and any(
                     k not in match.tokens and ctx.has(k, ctx.cues.complementisers) for k in range(match.head + 1, m.token_start)):
+                return False
+            # nor "until"/"if" ("will not reopen the crossings until Minsk releases"): a new clause
+            if any(ctx.has(k, ctx.cues.until_conditions) or ctx.has(k, ctx.cues.conditional)
+                   for k in range(match.head + 1, m.token_start)):
                 return False
             return m.token_start - match.head <= 6
         return ctx.lang != "en" and bool(inf.cases) and "nomn" not in inf.cases and match.head - m.token_end <= 4 \

@@ -122,7 +122,11 @@ def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event
                 times_by_sentence[idx].append(t)
                 break
     ref = DocumentRef.of(doc)
-    country = dateline_country(adoc, by_sentence) or main_country(mentions)
+    dateline = dateline_mention(adoc, by_sentence)
+    if dateline is not None:
+        # "ВИЛЬНЮС, 2 июня - НАТО начало": the place a story is filed from takes no part in it
+        by_sentence[dateline.sentence_index] = [m for m in by_sentence[dateline.sentence_index] if m is not dateline]
+    country = (dateline.entity.country if dateline is not None and dateline.entity else None) or main_country(mentions)
     state = _DocState(AttributionState(), TimeState(), roles_mod.ParagraphMemory({}, country))
     events: list[Event] = []
     headline_events: list[Event] = []
@@ -146,10 +150,10 @@ _DATELINE_AFTER = frozenset({",", "("})
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def dateline_country(adoc: AnalyzedDocument, by_sentence: dict[int, list[Mention]]) -> str | None:
-    """The country of the dateline that opens the body ("CHISINAU, Nov 20 - Moldova ..."):
-    where the story is filed from is where its police, courts and prosecutors act, even when
-    another country is named more often in it."""
+def dateline_mention(adoc: AnalyzedDocument, by_sentence: dict[int, list[Mention]]) -> Mention | None:
+    """The place of the dateline that opens the body ("CHISINAU, Nov 20 - Moldova ..."): where
+    the story is filed from is where its police, courts and prosecutors act, even when another
+    country is named more often in it; the place itself is no actor of the first sentence."""
     for s in adoc.sentences[:3]:
         if is_heading(s):
             continue
@@ -160,7 +164,7 @@ def dateline_country(adoc: AnalyzedDocument, by_sentence: dict[int, list[Mention
             return None
         # the dash closes the dateline within a few tokens (a date, an agency in brackets)
         if any(t.text in _DASHES for t in toks[first.token_end: first.token_end + 8]):
-            return first.entity.country
+            return first
         return None
     return None
 
@@ -380,7 +384,7 @@ def _code_sentence(
         coding = framed or _coding_of(entry)
         inner = framed.inner if framed else None
         if descriptive.reduced_relative(ctx, match) or descriptive.attributive_participle(ctx, match) \
-                or descriptive.continuing_state(ctx, match):
+                or descriptive.continuing_state(ctx, match) or descriptive.reason_gerund(ctx, match, matches):
             continue
         fact = factuality(ctx, match)
         if fact.cue == "infinitive" and descriptive.purpose_infinitive(ctx, match):
@@ -507,7 +511,7 @@ def _code_sentence(
             # (the recipient of an appeal is its addressee, not the target of the sanctions)
             state.sanctions.note(para, s.index, match.start, recipient)
         c = ctx.clause_of[match.head]
-        roles[c] = ClauseRoles(list(actor), list(recipient), a.actor_mentions)
+        roles[c] = ClauseRoles(list(actor), list(recipient), a.actor_mentions, a.passive)
     _remember_actor(state, para, roles)
     return out
 

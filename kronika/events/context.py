@@ -250,6 +250,19 @@ def _uk_gerund_infinitives(low: str) -> frozenset[str]:
     return frozenset()
 
 
+_EN_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _en_second_predicate(tokens: tuple[Token, ...], forms: list[frozenset[str]], i: int, cues: Cues) -> bool:
+    """"condemned the drills and said its fleet would ...": "and" right before a finite verb
+    opens a second predicate of the same subject, a clause of its own for time and mood."""
+    if forms[i].isdisjoint(cues.coordinators) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "word" and bool(nxt.parses) and not nxt.text[:1].isupper() \
+        and not _EN_FINITE.isdisjoint(nxt.parses[0].tags)
+
+
 def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Mention]) -> SentenceContext:
     """Lemma sets, clause segmentation and mention index for one sentence."""
     tokens = sentence.tokens
@@ -299,7 +312,7 @@ def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Ment
                 i > start
                 and not forms[i].isdisjoint(clause_conjunctions)
                 and (lang != "en" or (i > 0 and tokens[i - 1].text == ","))
-            )
+            ) or (lang == "en" and i > start + 1 and _en_second_predicate(tokens, forms, i, cues))
         else:
             i += 1
             continue

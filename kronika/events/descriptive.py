@@ -156,6 +156,19 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return ("plur" in a) == ("plur" in b)
 
 
+def reason_gerund(ctx: SentenceContext, match: TriggerMatch, matches: list[TriggerMatch]) -> bool:
+    """"thanked Berlin for deploying a brigade", "arrested for protesting": an English gerund
+    after "for" names the reason of an act coded before it in the clause, not an act reported
+    in its own right (Ukrainian and Russian say it with a noun, "за розгортання", and code
+    only the thanks as well)."""
+    if ctx.lang != "en" or match.start == 0 or ctx.lower(match.start - 1) != "for":
+        return False
+    if not ctx.lower(match.head).endswith("ing"):
+        return False
+    clause = ctx.clause_of[match.head]
+    return any(m is not match and m.end <= match.start and ctx.clause_of[m.head] == clause for m in matches)
+
+
 def continuing_state(ctx: SentenceContext, match: TriggerMatch) -> bool:
     """"transit would remain banned", "залишається забороненим", "остается под арестом": a
     participle after a verb of remaining describes a state that goes on, not a new act."""

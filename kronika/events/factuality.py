@@ -35,6 +35,23 @@ def _window(ctx: SentenceContext, match: TriggerMatch) -> list[int]:
     return list(range(lo, match.start)) + inside
 
 
+def _until_condition(ctx: SentenceContext, match: TriggerMatch) -> int | None:
+    """"Warsaw will not reopen the crossings until Minsk releases X", "доки Мінськ не звільнить",
+    "пока Минск не освободит": after a negation, an act in an "until" clause is the condition
+    of another, not a report (the "не" inside is expletive). The token of "until", if so."""
+    cues = ctx.cues
+    if not cues.until_conditions:
+        return None
+    lo = max(0, match.start - 8)
+    for k in range(match.start - 1, lo - 1, -1):
+        if ctx.tokens[k].kind != "word" or ctx.forms[k].isdisjoint(cues.until_conditions):
+            continue
+        if any(not ctx.forms[j].isdisjoint(cues.negation) for j in range(0, k)):
+            return k
+        return None
+    return None
+
+
 def is_negated(ctx: SentenceContext, match: TriggerMatch, window: list[int] | None = None) -> str | None:
     """The negation cue scoping over the trigger, if any (``window``: the trigger's, if the caller has it)."""
     negation = ctx.cues.negation
@@ -75,6 +92,9 @@ def factuality(ctx: SentenceContext, match: TriggerMatch) -> Factuality:
     entry = match.entry
     window = _window(ctx, match)
     forms = ctx.forms  # ctx.has is inlined below (hot loops); every index looked at is inside the sentence
+    until = _until_condition(ctx, match)
+    if until is not None:
+        return Factuality("hypothetical", f"until:{ctx.tokens[until].text}")
     neg = is_negated(ctx, match, window)
     if neg:
         return Factuality("negated", f"negation:{neg}", negated=True)

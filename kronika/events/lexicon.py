@@ -135,6 +135,8 @@ class Cues:
     determiners: frozenset[str] = frozenset()
     #: verbs of remaining: a participle after them is a state that goes on ("remain banned")
     state_verbs: frozenset[str] = frozenset()
+    #: "not ... until X": X is a condition ("will not reopen until Minsk releases", "доки не звільнить")
+    until_conditions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +323,7 @@ def _cues(lang: str) -> Cues:
         haste_verbs=_words(args.get("haste_verbs")),
         determiners=_words(args.get("determiners")),
         state_verbs=_words(args.get("state_verbs")),
+        until_conditions=_words(fact.get("until_conditions")),
     )
 
 

@@ -143,6 +143,9 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
                             agreement.add(g)
                     if "ms-f" in t or "Ms-f" in t:
                         agreement.update(("masc", "femn"))
+                    if "Abbr" in t and "Fixd" in t and "plur" not in t:
+                        # "НАТО начало", "ООН заявила", "МАГАТЭ сообщило": an abbreviation takes any gender
+                        agreement.update(("masc", "femn", "neut"))
         if m.kind == "person" and len(words) > 2:
             # "Президент Майя Санду": a title before the name; the first name tells the gender
             for k in words[1:-1]:

@@ -209,9 +209,15 @@ def assign(
         if opener == "relative_person" and not _nominative_relative(ctx, clause):
             carry_ok = False  # "компаній, яких звинувачують": an impersonal verb about the antecedent
         if not a.actor and prev_roles is not None and clause_i > 0 and carry_ok:
-            a.actor = list(prev_roles.actor)
-            a.actor_mentions = list(prev_roles.actor_mentions)
-            a.actor_rule, a.actor_confidence = f"actor:carried_from_clause({opener})", 0.75
+            if prev_roles.passive and opener == "conjunction" and prev_roles.recipient:
+                # "has been indicted by the court and will resign": the shared subject is the
+                # passive's subject, its recipient, not its agent
+                a.actor = list(prev_roles.recipient)
+                a.actor_rule, a.actor_confidence = f"actor:carried_passive_subject({opener})", 0.7
+            else:
+                a.actor = list(prev_roles.actor)
+                a.actor_mentions = list(prev_roles.actor_mentions)
+                a.actor_rule, a.actor_confidence = f"actor:carried_from_clause({opener})", 0.75
         if not a.actor and not a.passive and clause_i == 0 or (not a.actor and _has_subject_pronoun(ctx, clause)):
             carried = memory.actor.get(ctx.sentence.paragraph)
             if carried and not a.passive and asserted:

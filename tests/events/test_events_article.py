@@ -81,3 +81,31 @@ def test_events_of_the_swap_article(swap_by_lang, lang: str) -> None:  # type: i
     # "soldiers killed near Pokrovsk" describes the soldiers; nobody is said to have killed them
     assert not [e for e in evs if e.evidence.sentence_index == 3]
     assert {e.event_type for e in evs if e.evidence.sentence_index == 5} == {"AGREE", "REJECT"}
+
+
+@pytest.fixture(scope="module")
+def drills_by_lang() -> dict[str, list[Event]]:
+    return {lang: article_events(lang, "baltic-drills", date(2025, 6, 6)) for lang in ("en", "uk", "ru")}
+
+
+def test_the_drills_article_gives_the_same_events_in_three_languages(drills_by_lang) -> None:  # type: ignore[no-untyped-def]
+    keys = {lang: sorted(key(e) for e in evs) for lang, evs in drills_by_lang.items()}
+    assert keys["en"] == keys["uk"] == keys["ru"]
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_events_of_the_drills_article(drills_by_lang, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = drills_by_lang[lang]
+    by_sentence: dict[int, list[Event]] = {}
+    for e in evs:
+        by_sentence.setdefault(e.evidence.sentence_index, []).append(e)
+    # the dateline's city is no actor: NATO began the drills, on Monday
+    [drills] = by_sentence[1]
+    assert [a.country for a in drills.actor] == ["IGO"] and drills.date.start == "2025-06-02"
+    # the condemnation is asserted and dated by publication; next week's own drills are intended
+    condemn, own = sorted(by_sentence[2], key=lambda e: e.event_type)
+    assert condemn.event_type == "ACCUSE" and condemn.factuality == "asserted" and condemn.date.start == "2025-06-06"
+    assert own.event_type == "MOBILIZE" and own.factuality == "intended" and [a.country for a in own.actor] == ["RUS"]
+    # "will not reopen ... until Minsk releases X": the reopening negated, the release a condition
+    last = {e.mode: e for e in by_sentence[5]}
+    assert last["access"].factuality == "negated" and last["release"].factuality == "hypothetical"
