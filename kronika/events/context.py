@@ -253,10 +253,10 @@ def _uk_gerund_infinitives(low: str) -> frozenset[str]:
 _EN_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _en_second_predicate(tokens: tuple[Token, ...], forms: list[frozenset[str]], i: int, cues: Cues) -> bool:
-    """"condemned the drills and said its fleet would ...": "and" right before a finite verb
-    opens a second predicate of the same subject, a clause of its own for time and mood."""
-    if forms[i].isdisjoint(cues.coordinators) or i + 1 >= len(tokens):
+def _en_second_predicate(tokens: tuple[Token, ...], i: int) -> bool:
+    """"condemned the drills and said its fleet would ...": "and" (token ``i``) right before a
+    finite verb opens a second predicate of the same subject, a clause of its own for time and mood."""
+    if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
     return nxt.kind == "word" and bool(nxt.parses) and not nxt.text[:1].isupper() \
@@ -299,6 +299,8 @@ def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Ment
     i = 0
     n = len(tokens)
     clause_conjunctions = cues.clause_conjunctions
+    coordinators = cues.coordinators
+    en = lang == "en"
     while i < n:
         t = tokens[i]
         kind = kinds[i]
@@ -312,7 +314,7 @@ def build_context(sentence: Sentence, lang: str, cues: Cues, mentions: list[Ment
                 i > start
                 and not forms[i].isdisjoint(clause_conjunctions)
                 and (lang != "en" or (i > 0 and tokens[i - 1].text == ","))
-            ) or (lang == "en" and i > start + 1 and _en_second_predicate(tokens, forms, i, cues))
+            ) or (en and i > start + 1 and not forms[i].isdisjoint(coordinators) and _en_second_predicate(tokens, i))
         else:
             i += 1
             continue
