@@ -102,6 +102,8 @@ class _DocState:
     time: TimeState
     memory: roles_mod.ParagraphMemory
     sanctions: anaphora.SanctionMemory = field(default_factory=anaphora.SanctionMemory)
+    #: lexicon entry id -> its latest asserted event in the document (what a response answers)
+    last_act: dict[str, Event] = field(default_factory=dict)
 
 
 def code_document(adoc: AnalyzedDocument, mentions: list[Mention]) -> list[Event]:
@@ -479,6 +481,14 @@ def _code_sentence(
                 if recipient:
                     rule_parts.append("recipient:anaphora" + (f"({how})" if how else ""))
                     conf *= anaphora.CONFIDENCE_FACTOR
+        if not recipient and entry.responds_to and actor:
+            # "sent invitations ... some agreed to meet": a response answers the latest act it responds to
+            asked = state.last_act.get(entry.responds_to)
+            mine = {e.country for e in actor}
+            if asked is not None and asked.actor and not {e.country for e in asked.actor} & mine:
+                recipient = list(asked.actor)
+                rule_parts.append(f"recipient:responds_to({entry.responds_to})")
+                conf *= 0.8
         if not recipient and entry.recipient:
             conf *= 0.85
         s = ctx.sentence
@@ -507,6 +517,8 @@ def _code_sentence(
             reciprocal=reciprocal,
         )
         out.append(events_ref)
+        if fact.value == "asserted":
+            state.last_act[entry.id] = events_ref
         if coding.sanction_action and recipient and coding.event_type != "REQUEST":
             # (the recipient of an appeal is its addressee, not the target of the sanctions)
             state.sanctions.note(para, s.index, match.start, recipient)

@@ -76,6 +76,9 @@ class TriggerEntry:
     #: ``order: passive``: the elements may come the other way round only when the head is a
     #: passive ("prisoners were released"), not in an active clause ("the prisoner's lawyer released")
     reversed_if_passive: bool = False
+    #: entry id of the act this one answers ("agreed to meet" answers an invitation): with no
+    #: recipient named, the actor of the latest such act in the document is the recipient
+    responds_to: str | None = None
 
     @property
     def rule(self) -> str:
@@ -257,6 +260,7 @@ def _entry(raw: dict[str, Any], lang: str, n: int) -> TriggerEntry:
         when_government=raw.get("when_government") or None,
         exclude_pos=frozenset(str(p) for p in raw.get("exclude_pos") or ()),
         reversed_if_passive=order == "passive",
+        responds_to=raw.get("responds_to") or None,
     )
 
 
@@ -336,6 +340,10 @@ def get_lexicon(lang: str) -> Lexicon:
     if not isinstance(raw, list):
         raise DataFileError(f"events/{lang}/triggers.yaml: expected a list of entries")
     entries = tuple(_entry(r, lang, n) for n, r in enumerate(raw))
+    ids = {e.id for e in entries}
+    for e in entries:
+        if e.responds_to and e.responds_to not in ids:
+            raise DataFileError(f"events/{lang}/triggers.yaml entry {e.id}: responds_to names no entry: {e.responds_to!r}")
     index: dict[str, list[tuple[int, int, int]]] = {}
     for ei, entry in enumerate(entries):
         for pi, pat in enumerate(entry.patterns):

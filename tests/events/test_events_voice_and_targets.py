@@ -300,3 +300,21 @@ def test_a_nationality_gives_an_unresolved_subject_its_country(lang: str, text: 
 
 def test_a_nationality_alone_is_still_no_actor() -> None:
     assert kronika.lookup_actor("Algerian", lang="en") is None
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Poland invited Hungary to talks on Monday. Hungary agreed to meet."),
+        ("uk", "Польща в понеділок запросила Угорщину на переговори. Угорщина погодилася на зустріч."),
+        ("ru", "Польша в понедельник пригласила Венгрию на переговоры. Венгрия согласилась на встречу."),
+    ],
+)
+def test_an_answer_to_an_invitation_is_addressed_to_the_inviter(lang: str, text: str) -> None:
+    answer = [e for e in events(text, lang) if e.evidence.sentence_index == 1]
+    assert len(answer) == 1 and [r.country for r in answer[0].recipient] == ["POL"]
+
+
+def test_an_answer_with_nobody_invited_before_keeps_no_recipient() -> None:
+    [answer] = events("Hungary agreed to meet.", "en")
+    assert answer.recipient == ()
