@@ -161,22 +161,12 @@ def _countries(ev: Event, side: str) -> set[str]:
     return {e.country for e in getattr(ev, side) if e.country}
 
 
-def _actor_ok(evs: Sequence[Event], x: Expected) -> bool:
-    want = set(x.actor)
-    for ev in evs:
-        got = _countries(ev, "actor") | (_countries(ev, "recipient") if x.reciprocal else set())
-        if want & got:
-            return True
-    return False
-
-
-def _recipient_ok(evs: Sequence[Event], x: Expected) -> bool:
-    want = set(x.recipient)
-    for ev in evs:
-        got = _countries(ev, "recipient") | (_countries(ev, "actor") if x.reciprocal else set())
-        if want & got:
-            return True
-    return False
+def _side_ok(evs: Sequence[Event], x: Expected, side: str) -> bool:
+    """Whether an event names one of the expected countries on ``side`` (actor or recipient;
+    on either side for a reciprocal event)."""
+    want = set(getattr(x, side))
+    other = "recipient" if side == "actor" else "actor"
+    return any(want & (_countries(ev, side) | (_countries(ev, other) if x.reciprocal else set())) for ev in evs)
 
 
 def _date_ok(ev: Event, x: Expected) -> bool:
@@ -247,9 +237,9 @@ def score_item(item: Item, events: Sequence[Event], into: SetScore) -> None:
             tc["found"] += 1
         checks: list[tuple[str, bool]] = []
         if x.actor:
-            checks.append(("actor", _actor_ok(same, x)))
+            checks.append(("actor", _side_ok(same, x, "actor")))
         if x.recipient:
-            checks.append(("recipient", _recipient_ok(same, x)))
+            checks.append(("recipient", _side_ok(same, x, "recipient")))
         checks.append(("factuality", any(ev.factuality == x.factuality for ev in same)))
         if x.mode:
             checks.append(("mode", any(ev.mode == x.mode for ev in same)))
