@@ -173,8 +173,10 @@ def continuing_state(ctx: SentenceContext, match: TriggerMatch) -> bool:
     """"transit would remain banned", "залишається забороненим", "остается под арестом": a
     participle after a verb of remaining describes a state that goes on, not a new act."""
     h = match.head
-    for k in range(max(0, h - 2), h):
-        if ctx.tokens[k].kind == "word" and not ctx.forms[k].isdisjoint(ctx.cues.state_verbs):
+    for k in range(h - 1, max(-1, h - 3), -1):
+        if ctx.tokens[k].kind != "word" or not ctx.forms[k].isdisjoint(ctx.cues.coordinators):
+            return False  # "stayed and blocked the road": a second act
+        if not ctx.forms[k].isdisjoint(ctx.cues.state_verbs):
             return True
     return False
 
