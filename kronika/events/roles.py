@@ -167,8 +167,8 @@ def assign(
                 country, how = args_mod.place_country(ctx, infos, clause_i), "place_country"
             conf = 0.6
             if not country and memory.main_country and all(e.sector in _DOMESTIC_SECTORS for e in ents):
-                # police, prosecutors and courts of the country the document is about ("prosecutors
-                # charged two men"); diplomats, leaders or senators may be any country's
+                # police, prosecutors, courts and the opposition of the country the document is about
+                # ("prosecutors charged two men"); diplomats, leaders or senators may be any country's
                 country, how, conf = memory.main_country, "document_country", 0.45
             if not country:
                 how, conf = "no_country", 0.35
@@ -249,8 +249,9 @@ def assign(
     return a
 
 
-#: sectors of roles that act inside their own country (police, courts, prosecutors)
-_DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+#: sectors of roles that act inside their own country (police, courts, prosecutors, the
+#: opposition): named without a country, they are the document's country's
+_DOMESTIC_SECTORS = frozenset({"COP", "JUD", "OPP"})
 
 def _nominative_relative(ctx: SentenceContext, clause) -> bool:  # type: ignore[no-untyped-def]
     """Whether the relative pronoun opening a clause is its subject: "who", "який", "который" yes;

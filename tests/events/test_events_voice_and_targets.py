@@ -318,3 +318,10 @@ def test_an_answer_to_an_invitation_is_addressed_to_the_inviter(lang: str, text:
 def test_an_answer_with_nobody_invited_before_keeps_no_recipient() -> None:
     [answer] = events("Hungary agreed to meet.", "en")
     assert answer.recipient == ()
+
+
+def test_the_opposition_without_a_country_is_the_documents_countrys() -> None:
+    text = ("Georgia jailed two more protesters on Monday, a court in Tbilisi said. "
+            "Opposition leader Ana Beridze urged the European Union to impose sanctions.")
+    request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
+    assert [(a.country, a.sector) for a in request.actor] == [("GEO", "OPP")]
