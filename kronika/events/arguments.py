@@ -570,6 +570,26 @@ def place_country(ctx: SentenceContext, infos: list[MentionInfo], clause: int) -
     return found.pop() if len(found) == 1 else None
 
 
+def shared_object(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, exclude: set[int]) -> list[int]:
+    """"detained and questioned two journalists": in English two verbs joined by "and" share
+    the object after the second; the object of the first trigger, when it has none before "and"."""
+    k = match.end
+    toks = ctx.tokens
+    if ctx.lang != "en" or k + 1 >= len(toks) or not ctx.has(k, ctx.cues.coordinators):
+        return []
+    v = k + 2 if toks[k + 1].parses and "RB" in toks[k + 1].parses[0].tags else k + 1  # "and later released"
+    if v >= len(toks) or not ctx.is_verb(v):
+        return []
+    for inf in sorted(infos, key=lambda i: i.mention.token_start):
+        m = inf.mention
+        if m.token_start <= v or inf.index in exclude:
+            continue
+        if inf.prep is None and inf.resolved and m.token_start - v <= 4:
+            return coordinated(ctx, infos, inf.index)
+        break
+    return []
+
+
 _PLACE_KINDS = ("capital", "city", "place", "country", "location")
 
 

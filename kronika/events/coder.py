@@ -421,6 +421,11 @@ def _code_sentence(
             if idx:
                 a.recipient = args_mod._entities(infos, idx)
                 a.recipient_rule = f"recipient:inner:{rule}"
+        if not a.recipient and "object" in entry.recipient:
+            idx = args_mod.shared_object(ctx, infos, match, set(a.actor_mentions) | set(att.mentions))
+            if idx:
+                a.recipient = args_mod._entities(infos, idx)
+                a.recipient_rule = "recipient:shared_object"
         if not a.recipient and coding.event_type == "ASSAULT":
             # "drones attacked a refinery in Saratov": the place hit stands for the attacked side
             idx = args_mod.attacked_place(ctx, infos, match, set(a.actor_mentions) | set(att.mentions))

@@ -256,9 +256,12 @@ _EN_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def _en_second_predicate(tokens: tuple[Token, ...], i: int) -> bool:
     """"condemned the drills and said its fleet would ...": "and" (token ``i``) right before a
     finite verb opens a second predicate of the same subject, a clause of its own for time and mood."""
-    if i + 1 >= len(tokens):
+    j = i + 1
+    if j < len(tokens) and tokens[j].parses and "RB" in tokens[j].parses[0].tags:
+        j += 1  # "and later released"
+    if j >= len(tokens):
         return False
-    nxt = tokens[i + 1]
+    nxt = tokens[j]
     return nxt.kind == "word" and bool(nxt.parses) and not nxt.text[:1].isupper() \
         and not _EN_FINITE.isdisjoint(nxt.parses[0].tags)
 

@@ -51,6 +51,8 @@ def _patient_noun(ctx: SentenceContext, match: TriggerMatch) -> int | None:
         if ctx.lang == "en":
             if tok.text[:1].isupper():
                 return None  # "a Russian citizen": a nationality the coder cannot resolve
+            if ctx.has(k, ctx.cues.coordinators):
+                return None  # "arrested and later released": what follows belongs to the next verb
             if ctx.lower(k) in _EN_NOT_NOUNS:
                 continue
             return k

@@ -325,3 +325,13 @@ def test_the_opposition_without_a_country_is_the_documents_countrys() -> None:
             "Opposition leader Ana Beridze urged the European Union to impose sanctions.")
     request = next(e for e in events(text, "en") if e.event_type == "REQUEST")
     assert [(a.country, a.sector) for a in request.actor] == [("GEO", "OPP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Belarusian police detained and questioned two Lithuanian journalists.",
+     "Belarus arrested and later released the Lithuanian journalist."],
+)
+def test_english_verbs_joined_by_and_share_their_object(text: str) -> None:
+    arrest = next(e for e in events(text, "en") if e.event_type == "COERCE")
+    assert [r.country for r in arrest.recipient] == ["LTU"]
