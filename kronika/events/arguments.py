@@ -571,13 +571,16 @@ def place_country(ctx: SentenceContext, infos: list[MentionInfo], clause: int) -
 
 
 def shared_object(ctx: SentenceContext, infos: list[MentionInfo], match: TriggerMatch, exclude: set[int]) -> list[int]:
-    """"detained and questioned two journalists": in English two verbs joined by "and" share
-    the object after the second; the object of the first trigger, when it has none before "and"."""
+    """"detained and questioned two journalists", "затримала і допитала двох журналістів": two
+    verbs joined by "and" share the object after the second; the object of the first trigger,
+    when it has none before "and"."""
     k = match.end
     toks = ctx.tokens
-    if ctx.lang != "en" or k + 1 >= len(toks) or not ctx.has(k, ctx.cues.coordinators):
+    if k + 1 >= len(toks) or not ctx.has(k, ctx.cues.coordinators):
         return []
-    v = k + 2 if toks[k + 1].parses and "RB" in toks[k + 1].parses[0].tags else k + 1  # "and later released"
+    p = toks[k + 1].parses[0] if toks[k + 1].parses else None
+    adverb = p is not None and ("RB" in p.tags or pos_of(p) in ("ADVB", "COMP"))
+    v = k + 2 if adverb else k + 1  # "and later released", "і згодом звільнила"
     if v >= len(toks) or not ctx.is_verb(v):
         return []
     for inf in sorted(infos, key=lambda i: i.mention.token_start):

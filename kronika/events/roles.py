@@ -48,11 +48,11 @@ def _patient_noun(ctx: SentenceContext, match: TriggerMatch) -> int | None:
             continue
         if tok.kind != "word":
             return None
+        if ctx.has(k, ctx.cues.coordinators):
+            return None  # "arrested and later released": what follows belongs to the next verb
         if ctx.lang == "en":
             if tok.text[:1].isupper():
                 return None  # "a Russian citizen": a nationality the coder cannot resolve
-            if ctx.has(k, ctx.cues.coordinators):
-                return None  # "arrested and later released": what follows belongs to the next verb
             if ctx.lower(k) in _EN_NOT_NOUNS:
                 continue
             return k

@@ -335,3 +335,13 @@ def test_the_opposition_without_a_country_is_the_documents_countrys() -> None:
 def test_english_verbs_joined_by_and_share_their_object(text: str) -> None:
     arrest = next(e for e in events(text, "en") if e.event_type == "COERCE")
     assert [r.country for r in arrest.recipient] == ["LTU"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [("uk", "Білоруська міліція затримала і допитала двох литовських журналістів."),
+     ("ru", "Минск задержал и позже освободил литовского журналиста.")],
+)
+def test_verbs_joined_by_and_share_their_object_in_ukrainian_and_russian(lang: str, text: str) -> None:
+    arrest = next(e for e in events(text, lang) if e.event_type == "COERCE")
+    assert [r.country for r in arrest.recipient] == ["LTU"]
