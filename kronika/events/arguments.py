@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kronika.events.context import SentenceContext, pos_of
+from kronika.events.context import SentenceContext, past_adverb, pos_of
 from kronika.events.mentions import MentionInfo
 from kronika.events.triggers import TriggerMatch
 from kronika.model import Entity
@@ -202,10 +202,6 @@ def fronted_object(ctx: SentenceContext, match: TriggerMatch) -> bool:
     return bool(before)
 
 
-#: forms of "to be" before a participle that make it the predicate ("були затримані", "были задержаны")
-_BE_FORMS = frozenset({"був", "була", "було", "були", "буде", "будуть", "был", "была", "было", "были", "будет", "будут"})
-
-
 def predicative_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
     """A passive that is the clause's predicate, not a participle used as a noun or an adjective
     ("помиловал 30 осужденных"): English be + participle, a Russian short participle, the
@@ -215,7 +211,7 @@ def predicative_passive(ctx: SentenceContext, match: TriggerMatch) -> bool:
     v = _verb_token(ctx, match)
     if is_impersonal(ctx, match) or any(pos_of(p) == "PRTS" for p in ctx.tokens[v].parses):
         return True
-    return any(ctx.lower(k) in _BE_FORMS for k in range(max(0, v - 2), v))
+    return any(ctx.lower(k) in ctx.cues.passive_auxiliaries for k in range(max(0, v - 2), v))
 
 
 def is_impersonal(ctx: SentenceContext, match: TriggerMatch) -> bool:
@@ -578,9 +574,7 @@ def shared_object(ctx: SentenceContext, infos: list[MentionInfo], match: Trigger
     toks = ctx.tokens
     if k + 1 >= len(toks) or not ctx.has(k, ctx.cues.coordinators):
         return []
-    p = toks[k + 1].parses[0] if toks[k + 1].parses else None
-    adverb = p is not None and ("RB" in p.tags or pos_of(p) in ("ADVB", "COMP"))
-    v = k + 2 if adverb else k + 1  # "and later released", "і згодом звільнила"
+    v = past_adverb(toks, k + 1)
     if v >= len(toks) or not ctx.is_verb(v):
         return []
     for inf in sorted(infos, key=lambda i: i.mention.token_start):

@@ -253,12 +253,17 @@ def _uk_gerund_infinitives(low: str) -> frozenset[str]:
 _EN_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def past_adverb(tokens: tuple[Token, ...], j: int) -> int:
+    """``j``, or the token after it when ``j`` is an adverb ("and later released", "і згодом
+    звільнила", "и позже освободил"): where the verb of a coordinated predicate stands."""
+    p = tokens[j].parses[0] if j < len(tokens) and tokens[j].parses else None
+    return j + 1 if p is not None and ("RB" in p.tags or pos_of(p) in ("ADVB", "COMP")) else j
+
+
 def _en_second_predicate(tokens: tuple[Token, ...], i: int) -> bool:
     """"condemned the drills and said its fleet would ...": "and" (token ``i``) right before a
     finite verb opens a second predicate of the same subject, a clause of its own for time and mood."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].parses and "RB" in tokens[j].parses[0].tags:
-        j += 1  # "and later released"
+    j = past_adverb(tokens, i + 1)
     if j >= len(tokens):
         return False
     nxt = tokens[j]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kronika.events.context import SentenceContext, pos_of
 from kronika.events.factuality import infinitive_governor
+from kronika.events.mentions import MAIN_CASES
 from kronika.events.triggers import TriggerMatch
 
 
@@ -112,7 +113,7 @@ def _agreeing_participle(ctx: SentenceContext, h: int) -> bool:
         return False
     if pos_of(ctx.tokens[nxt].parses[0]) != "NOUN":
         return False
-    if h > 0 and ctx.lower(h - 1) in ctx.cues.passive_auxiliaries | _PREDICATE_VERBS:
+    if h > 0 and ctx.lower(h - 1) in ctx.cues.passive_auxiliaries:  # "були звільнені": the predicate
         return False
     full = [p.tags for p in ctx.tokens[h].parses if pos_of(p) in _FULL_PARTICIPLE and "pssv" in p.tags]
     if not full or any(pos_of(p) in ("VERB", "PRTS") for p in ctx.tokens[h].parses):
@@ -141,17 +142,9 @@ def _counted_participle(ctx: SentenceContext, h: int) -> bool:
     )
 
 
-#: forms of "to be" that make a following full participle a predicate ("були звільнені", "были освобожденные")
-_PREDICATE_VERBS = frozenset({"був", "була", "було", "були", "буде", "будуть", "є", "был", "была", "было", "были",
-                              "будет", "будут"})
-
-
 def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Same case and number (the gender of a plural is not marked)."""
-    cases = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-    case_a = {c for c in cases if c in a}
-    case_b = {c for c in cases if c in b}
-    if not case_a & case_b:
+    if (a & MAIN_CASES).isdisjoint(b):
         return False
     return ("plur" in a) == ("plur" in b)
 

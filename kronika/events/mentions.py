@@ -69,7 +69,8 @@ def _any_preposition(cues: Cues) -> frozenset[str]:
 
 
 _NO_CASES: frozenset[str] = frozenset()
-_MAIN_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+#: the six cases a noun of a name phrase is read in
+MAIN_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
 def _word_cases(ctx: SentenceContext, i: int) -> frozenset[str]:
@@ -135,7 +136,7 @@ def mention_info(ctx: SentenceContext, mi: int, stop_tokens: frozenset[int] = fr
         cases = set(first if head_first and first else ((first & last) or (first | last)))
         for k in (words[-1], words[0]):
             for t in ctx.tags(k):
-                if "nomn" in t or t.isdisjoint(_MAIN_CASES):
+                if "nomn" in t or t.isdisjoint(MAIN_CASES):
                     # a plural reading agrees as plural whatever its gender: "Латвии" (nom. pl.) is no
                     # subject of "пригрозила"
                     for g in (("plur",) if "plur" in t else ("masc", "femn", "neut", "sing")):
