@@ -24,6 +24,7 @@ A malformed entry raises :class:`~kronika.errors.DataFileError` naming the file 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -404,12 +405,17 @@ def _load_words(d: ActorDictionary) -> None:
         d.words[lang] = _mapping(load(relpath), relpath)
 
 
-def _load_capitals(d: ActorDictionary, countries: _Countries) -> None:
-    relpath = "actors/capitals.yaml"
+def _placed_entries(relpath: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """The entries of a list of places, each with the name that error messages give it;
+    every entry needs a name and a country."""
     for n, entry in enumerate(_list(load(relpath), relpath), 1):
         if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
             raise DataFileError(f"{relpath}: entry {n}: needs 'name' and 'country'")
-        where = f"{relpath}: {entry['name']}"
+        yield entry, f"{relpath}: {entry['name']}"
+
+
+def _load_capitals(d: ActorDictionary, countries: _Countries) -> None:
+    for entry, where in _placed_entries("actors/capitals.yaml"):
         c = countries.check(entry["country"], where, allow_none=False)
         label = "European Union" if c == "EUR" else d.country_names.get(c or "", str(c))
         actor = Actor(
@@ -426,11 +432,7 @@ _REGION_WORDS = ("region", "oblast", "province")
 
 def _load_places(d: ActorDictionary, countries: _Countries) -> None:
     """Cities (``cities.yaml``) and generated regions (``regions.tsv``): kind ``place``."""
-    relpath = "actors/cities.yaml"
-    for n, entry in enumerate(_list(load(relpath), relpath), 1):
-        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("country"):
-            raise DataFileError(f"{relpath}: entry {n}: needs 'name' and 'country'")
-        where = f"{relpath}: {entry['name']}"
+    for entry, where in _placed_entries("actors/cities.yaml"):
         actor = Actor(key=f"place:{entry['name']}", kind="place", name=str(entry["name"]),
                       country=countries.check(entry["country"], where, allow_none=False),
                       sector=_sector(entry.get("sector", "CVL"), where), qid=entry.get("qid"), source="cities.yaml")
