@@ -7,13 +7,17 @@ payloads are skipped silently: they are not articles.
 
 A broken record is reported with its number and the reading goes on. warcio stops at
 the first record it cannot parse, so after a failure this reader looks for the start of
-the next record itself (the next ``WARC/1.x`` header line, or for ``.warc.gz`` the next
-gzip member that opens with one) and starts a new iterator there. That needs a seekable
-file; standard input is first copied to a temporary file.
+the next record itself (the next ``WARC/1.x`` header line) and starts a new iterator
+there. A ``.warc.gz`` holds one gzip member per record, and damaged compressed bytes can
+still inflate to a plausible record whose garbled length swallows the next one, so there
+each member is first checked on its own (zlib verifies its CRC) and read by itself; a
+damaged member is reported and the reading resumes at the next member that opens a record.
+Both need a seekable file; standard input is first copied to a temporary file.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import tempfile
@@ -64,6 +68,64 @@ def _gzip_member_is_warc(f: BinaryIO, offset: int) -> bool:
         return False
 
 
+class _Window(io.RawIOBase):
+    """The bytes ``[start, end)`` of a seekable file, as a file of their own (one gzip member)."""
+
+    def __init__(self, f: BinaryIO, start: int, end: int) -> None:
+        self._f, self._pos, self._end = f, start, end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        n = min(len(b), self._end - self._pos)
+        if n <= 0:
+            return 0
+        self._f.seek(self._pos)
+        data = self._f.read(n)
+        b[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+def _gzip_members(f: BinaryIO) -> Iterator[tuple[int, int, str | None]]:
+    """``(start, end, problem)`` of each gzip member in order; ``problem`` is None for a sound one.
+
+    The members are inflated here only to find where each ends and whether its CRC holds;
+    what they hold is read afterwards, member by member.
+    """
+    size = f.seek(0, io.SEEK_END)
+    start = 0
+    while start < size:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        pos, end, problem = start, None, None
+        try:
+            while end is None:
+                f.seek(pos)
+                chunk = f.read(_CHUNK)
+                if not chunk:
+                    problem = "truncated compressed data"
+                    break
+                d.decompress(chunk)
+                if d.eof:
+                    end = pos + len(chunk) - len(d.unused_data)
+                pos += len(chunk)
+        except zlib.error as e:
+            problem = f"damaged compressed data ({e})"
+        if problem is None and end is not None:
+            yield start, end, None
+            start = end
+            continue
+        f.seek(start)
+        if not f.read(_CHUNK).strip(b"\x00 \r\n\t"):
+            return  # padding after the last member
+        nxt = _find_next_start(f, start + 1, True)
+        yield start, nxt if nxt is not None else size, problem
+        if nxt is None:
+            return
+        start = nxt
+
+
 def _record_document(rec: Any, where: str, defaults: Defaults) -> Document | Rejected | None:
     """The document of one record; None for records that are not HTML pages."""
     if not rec.rec_headers.get_header("WARC-Type"):
@@ -103,7 +165,39 @@ def _record_document(rec: Any, where: str, defaults: Defaults) -> Document | Rej
     return finish(draft, defaults)
 
 
+def _gz_records(f: BinaryIO, name: str, defaults: Defaults) -> Iterator[Document | Rejected]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    n = 0  # records seen (good or broken), for "#record N"
+    produced = 0
+    for start, end, problem in _gzip_members(f):
+        if problem is not None:
+            n += 1
+            produced += 1
+            yield Rejected(f"{name}#record {n}", f"broken record: {problem}")
+            continue
+        read = 0
+        try:
+            for rec in ArchiveIterator(io.BufferedReader(_Window(f, start, end)), arc2warc=True):
+                n += 1
+                read += 1
+                item = _record_document(rec, f"{name}#record {n}", defaults)
+                if item is not None:
+                    produced += 1
+                    yield item
+        except Exception as e:  # noqa: BLE001 - warcio/zlib/http parsing raise many kinds
+            if not read:
+                n += 1
+            produced += 1
+            yield Rejected(f"{name}#record {n}", f"broken record: {_reason(e)}")
+    if not produced:
+        yield Rejected(name, f"no HTML pages among its {n} records" if n else "no records")
+
+
 def _records(f: BinaryIO, name: str, gz: bool, defaults: Defaults) -> Iterator[Document | Rejected]:
+    if gz:
+        yield from _gz_records(f, name, defaults)
+        return
     from warcio.archiveiterator import ArchiveIterator
 
     pos = 0  # where the current iterator started reading

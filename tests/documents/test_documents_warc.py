@@ -57,3 +57,14 @@ def test_truncated_warc_keeps_what_was_complete(tmp_path: Path) -> None:
     items = list(read_paths([str(p)]))
     assert sum(isinstance(d, Document) for d in items) == 2
     assert sum(isinstance(d, Rejected) for d in items) == 1
+
+
+@pytest.mark.parametrize("seed", [168, 248, 258])
+def test_a_damaged_gzip_member_never_swallows_the_next_record(tmp_path: Path, seed: int) -> None:
+    """With these record ids the damaged bytes of record 6 still inflate, into a record whose
+    garbled length reached into record 7: each member is now checked and read on its own."""
+    path = tmp_path / "crawl.warc.gz"
+    html_records = build_warc(path, gz=True, pages=4, break_record=6, seed=seed)
+    items = list(read_paths([str(path)]))
+    assert [r.source for r in items if isinstance(r, Rejected)] == [f"{path}#record 6"]
+    assert [d.source for d in items if isinstance(d, Document)] == [f"{path}#record {n}" for n in html_records if n != 6]

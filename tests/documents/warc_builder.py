@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import uuid
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -19,11 +20,12 @@ def article(i: int) -> bytes:
     ).encode("utf-8")
 
 
-def build_warc(path: Path, *, gz: bool, pages: int = 4, break_record: int | None = None) -> list[int]:
+def build_warc(path: Path, *, gz: bool, pages: int = 4, break_record: int | None = None, seed: int | None = None) -> list[int]:
     """Write a WARC of ``pages`` HTML responses (plus a request, an image, a 404 after the first).
 
     Returns the record numbers (1-based) of the HTML responses. ``break_record`` damages
-    that record's header (plain) or compressed bytes (gzip).
+    that record's header (plain) or compressed bytes (gzip). ``seed`` fixes the record ids
+    (else random), so that the same damage gives the same bytes.
     """
     buf = io.BytesIO()
     writer = WARCWriter(buf, gzip=gz)
@@ -31,6 +33,8 @@ def build_warc(path: Path, *, gz: bool, pages: int = 4, break_record: int | None
     html_records: list[int] = []
 
     def write(rec) -> None:  # type: ignore[no-untyped-def]
+        if seed is not None:
+            rec.rec_headers.replace_header("WARC-Record-ID", f"<urn:uuid:{uuid.UUID(int=seed * 100 + len(offsets))}>")
         offsets.append(buf.tell())
         writer.write_record(rec)
 
